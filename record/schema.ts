@@ -1,0 +1,244 @@
+/**
+ * The case record: every fact the closure rules need, each either known (with
+ * where it was seen) or unknown (with which page would show it).
+ *
+ * Nothing unseen defaults to empty, false or zero: a fact the pages have not shown
+ * is `{ known: false }`. A fact seen empty on the page is known with value `null`
+ * (closure-rules.md reading 15: blank, white space and placeholders such as "—"
+ * are empty, so adapters hand them over as `null`).
+ *
+ * zod/mini keeps the validator small enough for the content script budget.
+ */
+import * as z from 'zod/mini';
+
+export const SYSTEMS = ['mosaic', 'care-assess'] as const;
+export type HostSystem = (typeof SYSTEMS)[number];
+
+/** Page kinds, shared by both host systems so rules can say "open the chronology". */
+export const PAGE_KINDS = [
+  'summary',
+  'forms',
+  'case-notes',
+  'case-note-editor',
+  'chronology',
+  'documents',
+  'closure',
+  'closure-form',
+  'co-team-closure',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export const PAGE_TITLES: Record<PageKind, string> = {
+  summary: 'Person summary',
+  forms: 'Forms',
+  'case-notes': 'Case notes',
+  'case-note-editor': 'Case note editor',
+  chronology: 'Chronology',
+  documents: 'Documents',
+  closure: 'Closure record',
+  'closure-form': 'Closure form',
+  'co-team-closure': 'Co-team closure record',
+};
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const nullableDate = z.nullable(isoDate);
+const text = z.nullable(z.string());
+
+export const sourceSchema = z.object({
+  page: z.enum(PAGE_KINDS),
+  url: z.string(),
+  /** The label, column or row the value came from, in the host's own words. */
+  label: z.string(),
+  /** CSS selector of the element, for "Show me"; within the frame when `frame` is set. */
+  selector: z.optional(z.string()),
+  /** Set when the element lives in the closure form's iframe. */
+  frame: z.optional(z.boolean()),
+  /** ISO date-time of the observation: the newest observation of a fact wins. */
+  seenAt: z.string(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const INVOLVEMENT_KINDS = ['assessment', 'early-help', 'cin', 'cp', 'cla'] as const;
+export type InvolvementKind = (typeof INVOLVEMENT_KINDS)[number];
+
+export const AGENCIES = ['health', 'education', 'police', 'social-care', 'voluntary', 'housing', 'other'] as const;
+export type Agency = (typeof AGENCIES)[number];
+
+const involvement = z.object({
+  kind: z.enum(INVOLVEMENT_KINDS),
+  title: z.string(),
+  team: text,
+  role: z.enum(['primary', 'co-team']),
+  start: nullableDate,
+  end: nullableDate,
+});
+
+const workItem = z.object({
+  title: z.string(),
+  kind: z.enum(['assessment', 'plan', 'review']),
+  status: z.enum(['open', 'complete']),
+  started: nullableDate,
+  completed: nullableDate,
+  authorisedBy: text,
+  sharedWithFamily: nullableDate,
+  /** The outcome line shown on an assessment, as written ("No further action"). */
+  outcome: z.optional(text),
+  /** Where this row is on the page, for "Show me". */
+  selector: z.optional(z.string()),
+});
+
+const caseNote = z.object({
+  date: nullableDate,
+  type: z.string(),
+  subject: text,
+  author: text,
+  status: z.enum(['draft', 'final', 'timed-out']),
+  selector: z.optional(z.string()),
+});
+
+const chronologyEntry = z.object({ date: nullableDate, event: z.string(), source: text });
+
+const documentRow = z.object({
+  title: z.string(),
+  category: z.string(),
+  date: nullableDate,
+  kind: z.enum(['safety-plan', 'letter', 'other']),
+  /** For safety plans: who it is written for. */
+  audience: z.optional(z.enum(['professionals', 'parents', 'child'])),
+  /** For a child's safety plan: the child's name as the page gives it. */
+  childName: z.optional(text),
+  selector: z.optional(z.string()),
+});
+
+const relationship = z.object({
+  role: z.string(),
+  name: z.string(),
+  organisation: text,
+  agency: z.enum(AGENCIES),
+  /** Worker relationships are the council's own staff; professional ones everyone else. */
+  group: z.enum(['worker', 'professional']),
+  start: nullableDate,
+  end: nullableDate,
+  selector: z.optional(z.string()),
+});
+
+const professionalInformed = z.object({
+  name: z.string(),
+  role: text,
+  informed: nullableDate,
+  written: nullableDate,
+  method: text,
+  selector: z.optional(z.string()),
+});
+
+const sibling = z.object({ id: text, name: z.string(), ageYears: z.nullable(z.number()) });
+
+export const CENSUS_CODES = ['RC1', 'RC2', 'RC3', 'RC4', 'RC5', 'RC6', 'RC7', 'RC8', 'RC9'] as const;
+export type CensusCode = (typeof CENSUS_CODES)[number];
+
+const actions = z.object({
+  status: z.nullable(z.enum(['complete', 'outstanding', 'not-needed'])),
+  reason: text,
+});
+
+/** The value schema of every fact, by key. The key list is the record's vocabulary. */
+export const FACT_VALUES = {
+  childName: z.string(),
+  childAge: z.nullable(z.number()),
+  siblingsOpen: z.array(sibling),
+  involvements: z.array(involvement),
+  /** Outcome of the assessment that opened the episode: nfa, step-down, plan, other. */
+  assessmentOutcome: z.nullable(z.enum(['nfa', 'step-down', 'plan', 'other'])),
+  workItems: z.array(workItem),
+  caseNotes: z.array(caseNote),
+  chronologyStatus: z.enum(['open', 'closed', 'none']),
+  chronologyLastUpdated: nullableDate,
+  chronologyEntries: z.array(chronologyEntry),
+  documents: z.array(documentRow),
+  relationships: z.array(relationship),
+  closureStatus: z.enum(['missing', 'incomplete', 'complete']),
+  decisionDate: nullableDate,
+  closureReason: z.nullable(z.object({ label: z.string(), code: z.nullable(z.enum(CENSUS_CODES)) })),
+  closingSummary: text,
+  reasonForInvolvement: text,
+  whatChanged: text,
+  riskAndCapacity: text,
+  nextSteps: text,
+  childViews: text,
+  parentViews: text,
+  stepDownTo: text,
+  actionsForOthers: text,
+  familyInformed: nullableDate,
+  childInformed: z.object({ date: nullableDate, notAppropriate: z.boolean(), reason: text }),
+  professionalsInformed: z.array(professionalInformed),
+  keyHealthProfessional: text,
+  letterRequested: nullableDate,
+  letterSent: nullableDate,
+  copyToFamily: nullableDate,
+  supportingFamilies: z.object({ inProgramme: z.nullable(z.boolean()), evidenceComplete: z.nullable(z.boolean()) }),
+  oversightActions: actions,
+  supervisionActions: actions,
+  demographicsVerified: nullableDate,
+  managerAuthorisation: z.object({ name: text, date: nullableDate }),
+  checklist: z.array(z.object({ label: z.string(), ticked: z.boolean(), selector: z.optional(z.string()) })),
+  coTeamClosureStatus: z.enum(['missing', 'incomplete', 'complete']),
+} as const;
+
+export type FactKey = keyof typeof FACT_VALUES;
+export const FACT_KEYS = Object.keys(FACT_VALUES) as FactKey[];
+export type FactValue<K extends FactKey> = z.infer<(typeof FACT_VALUES)[K]>;
+
+export type KnownFact<T> = { known: true; value: T; source: Source };
+/** Not seen yet; `lookOn` is the page kind that would show it. */
+export type UnknownFact = { known: false; lookOn: PageKind };
+export type Fact<T> = KnownFact<T> | UnknownFact;
+
+export type Facts = { [K in FactKey]: Fact<FactValue<K>> };
+
+export const RECORD_VERSION = 1;
+
+export interface CaseRecord {
+  version: typeof RECORD_VERSION;
+  system: HostSystem;
+  personId: string;
+  /** Page kinds seen for this case, newest observation time for each. */
+  pagesSeen: Partial<Record<PageKind, string>>;
+  facts: Facts;
+}
+
+/** What one adapter read from one page: only the facts that page showed. */
+export interface PageReading {
+  system: HostSystem;
+  personId: string;
+  page: PageKind;
+  url: string;
+  facts: Partial<{ [K in FactKey]: KnownFact<FactValue<K>> }>;
+  /** Selectors the adapter expected and did not find: the facts they hold stay unknown. */
+  warnings: string[];
+}
+
+function knownFactSchema(value: z.ZodMiniType) {
+  return z.object({ known: z.literal(true), value, source: sourceSchema });
+}
+
+// Typed by PageReading below; the schema checks shape at run time.
+const readingFacts = z.partial(
+  z.object(Object.fromEntries(FACT_KEYS.map((k) => [k, knownFactSchema(FACT_VALUES[k] as z.ZodMiniType)]))),
+);
+
+export const pageReadingSchema = z.object({
+  system: z.enum(SYSTEMS),
+  personId: z.string().check(z.minLength(1)),
+  page: z.enum(PAGE_KINDS),
+  url: z.string(),
+  facts: readingFacts,
+  warnings: z.array(z.string()),
+});
+
+/** Validates a reading at the boundary (from a content script, from storage). */
+export function parsePageReading(input: unknown): PageReading | { error: string } {
+  const result = pageReadingSchema.safeParse(input);
+  if (result.success) return result.data as PageReading;
+  const first = result.error.issues[0];
+  return { error: `${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid reading'}` };
+}

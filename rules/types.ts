@@ -1,0 +1,72 @@
+/**
+ * What a rule is (data plus one pure evaluate function) and what it answers.
+ * rules/ imports only the record model: no DOM, no browser, no storage, no clock.
+ */
+import type { CaseRecord, FactKey, InvolvementKind, PageKind, Source } from '../record/schema';
+
+export const STATUSES = ['met', 'unmet', 'unknown', 'n/a'] as const;
+export type Status = (typeof STATUSES)[number];
+export type Level = 'must' | 'should';
+
+/** A source in the practice documents: seed file, section and a short quote. */
+export interface Citation {
+  /** Source letter of closure-rules.md (A–E), or 'DfE' for the national census guide. */
+  source: 'A' | 'B' | 'C' | 'D' | 'E' | 'DfE';
+  section: string;
+  quote: string;
+}
+
+/** A numeric parameter a pack may set, with its bounds. */
+export interface ParamSpec {
+  default: number;
+  min: number;
+  max: number;
+  unit: 'days';
+  label: string;
+}
+
+export interface RuleContext {
+  /** ISO date of the check: an input, never read from a clock inside a rule. */
+  today: string;
+  params: Record<string, number>;
+  /** The pack being evaluated (a few rules read differently in one pack, e.g. closure-record in pack E). */
+  packId: string;
+}
+
+/** One fact a verdict rests on, with where it was seen. */
+export interface Evidence {
+  fact: FactKey;
+  /** What was seen, in words: "last updated 12 Nov 2026". */
+  text: string;
+  source: Source;
+}
+
+export interface Verdict {
+  status: Exclude<Status, never>;
+  /** One line in plain words: what was found. */
+  message: string;
+  evidence: Evidence[];
+  /** What to do next, when not met. */
+  next?: string;
+  /** For timescale rules: the ISO due date. */
+  due?: string;
+  /** Days past due, for overdue items. */
+  overdueDays?: number;
+  /** For unknown: the facts still needed and the page kind that shows each. */
+  missing?: { fact: FactKey; lookOn: PageKind }[];
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  /** The requirement, in plain words. */
+  statement: string;
+  /** Why it matters to the child and family, for the guidance panel. */
+  why: string;
+  level: Level;
+  /** Case kinds it applies to; 'all' when it applies to every case. */
+  appliesTo: readonly InvolvementKind[] | 'all';
+  sources: readonly Citation[];
+  params?: Record<string, ParamSpec>;
+  evaluate(record: CaseRecord, context: RuleContext): Verdict;
+}
