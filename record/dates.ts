@@ -18,7 +18,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Today's ISO date in the practitioner's local calendar. Only callers outside rules/ use it. */
-export function localToday(now: Date = new Date()): string {
+export function localToday(now: Date): string {
   const y = now.getFullYear();
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');
