@@ -1,3 +1,96 @@
+/**
+ * The service worker: merges what each page shows into one record per case,
+ * evaluates the chosen pack, and tells the case's overlays and the toolbar badge.
+ */
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { CASE_PORT_PREFIX, type CaseState, type Message } from '../messaging/protocol';
+import { caseKey } from '../record/merge';
+import { localToday } from '../record/dates';
+import { parsePageReading, type CaseRecord } from '../record/schema';
+import { evaluate } from '../rules/engine';
+import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../rules/packs';
+import { loadCase, recordReading } from '../storage/cases';
+import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 
-export default defineBackground(() => {});
+type Port = Browser.runtime.Port;
+
+export default defineBackground(() => {
+  const ports = new Map<string, Set<Port>>();
+  /** Which case each tab shows, for the badge. */
+  const tabCases = new Map<number, string>();
+
+  async function stateOf(record: CaseRecord): Promise<CaseState> {
+    const { pack: packChoice } = await loadSettings();
+    const pack = PACKS.find((p) => p.id === packChoice) ?? PACKS.find((p) => p.id === DEFAULT_PACK_BY_SYSTEM[record.system])!;
+    return {
+      caseKey: caseKey(record.system, record.personId),
+      system: record.system,
+      personId: record.personId,
+      packId: pack.id,
+      packTitle: pack.title,
+      packChoice,
+      packs: PACKS.map((p) => ({ id: p.id, title: p.title })),
+      result: evaluate(pack, record, localToday(new Date())),
+      record,
+    };
+  }
+
+  async function publish(record: CaseRecord): Promise<CaseState> {
+    const state = await stateOf(record);
+    for (const port of ports.get(state.caseKey) ?? []) port.postMessage(state);
+    for (const [tabId, key] of tabCases) if (key === state.caseKey) void showBadge(tabId, state);
+    return state;
+  }
+
+  async function showBadge(tabId: number, state: CaseState): Promise<void> {
+    const { summary } = state.result;
+    const toDo = summary.mustsApplicable - summary.mustsMet;
+    // A count of musts still to do; "?" while some are still unknown, so a zero never looks like "ready".
+    const text = summary.unknown > 0 ? '?' : toDo > 0 ? String(toDo) : '✓';
+    try {
+      await browser.action.setBadgeText({ tabId, text });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: toDo > 0 ? '#b3261e' : summary.unknown > 0 ? '#5c4813' : '#1e6b34' });
+    } catch {
+      // The tab closed in the meantime: nothing to show.
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const message = raw as Message;
+    if (message?.type === 'reading') {
+      const reading = parsePageReading(message.reading);
+      if ('error' in reading) {
+        console.warn(`Closure Companion: a page reading was refused (${reading.error})`);
+        return Promise.resolve({ ok: false, error: reading.error });
+      }
+      const key = caseKey(reading.system, reading.personId);
+      if (sender.tab?.id !== undefined && sender.frameId === 0) tabCases.set(sender.tab.id, key);
+      return recordReading(reading).then(publish).then(() => ({ ok: true }));
+    }
+    if (message?.type === 'get-state') {
+      return loadCase(message.caseKey).then((record) => (record ? stateOf(record) : null));
+    }
+    if (message?.type === 'set-pack') {
+      return saveSettings({ pack: message.pack }).then(() => ({ ok: true }));
+    }
+    return undefined;
+  });
+
+  browser.runtime.onConnect.addListener((port: Port) => {
+    if (!port.name.startsWith(CASE_PORT_PREFIX)) return;
+    const key = port.name.slice(CASE_PORT_PREFIX.length);
+    const set = ports.get(key) ?? new Set<Port>();
+    set.add(port);
+    ports.set(key, set);
+    port.onDisconnect.addListener(() => set.delete(port));
+    void loadCase(key).then((record) => record && stateOf(record).then((state) => port.postMessage(state)));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId: number) => tabCases.delete(tabId));
+
+  // A pack chosen anywhere applies to every open overlay at once.
+  onSettingsChanged(() => {
+    for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
+  });
+});

@@ -1,0 +1,7 @@
+/**
+ * Where the content script is registered at install. Data only: WXT imports
+ * entrypoints in Node at build time. The demo and test hosts run on this machine;
+ * a council's own addresses are added at run time from the options page.
+ * Chrome match patterns ignore the port, so any local port matches.
+ */
+export const LOCAL_HOST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];

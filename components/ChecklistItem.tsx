@@ -1,0 +1,111 @@
+/** One checklist item: status in icon and words, what was found, where, what next, and the guidance behind it. */
+import { PAGE_TITLES, type PageKind, type Source } from '../record/schema';
+import { formatDate } from '../record/dates';
+import type { EvaluatedRule } from '../rules/engine';
+import { showOnPage } from './show-me';
+import { STATUS_WORDS } from './words';
+
+const ICONS = { met: '✓', unmet: '✗', unknown: '?', 'n/a': '–' } as const;
+
+const SOURCE_NAMES: Record<string, string> = {
+  A: 'Practice guide on case closure (draft)',
+  B: 'Practice Matters: Case closure',
+  C: 'Good Practice guide – Case Closure',
+  D: 'Practice guidance for closing case records',
+  E: 'Case Closure Managerial Practice Note',
+  DfE: 'DfE Children in Need census guide',
+};
+
+interface Props {
+  verdict: EvaluatedRule;
+  currentPage: PageKind;
+  pageUrl: (page: PageKind) => string | null;
+}
+
+export function ChecklistItem({ verdict, currentPage, pageUrl }: Props) {
+  const id = `cc-rule-${verdict.rule}`;
+  return (
+    <li class={`cc-item cc-${verdict.status.replace('/', '')}`} data-rule={verdict.rule} data-status={verdict.status}>
+      <p class="cc-item-head">
+        <span class="cc-icon" aria-hidden="true">
+          {ICONS[verdict.status]}
+        </span>
+        <span class="cc-status-word">{STATUS_WORDS[verdict.status]}</span>
+        <span class="cc-level">{verdict.level}</span>
+      </p>
+      <p class="cc-title" id={id}>
+        {verdict.title}
+      </p>
+      <p class="cc-message">{verdict.message}</p>
+      {verdict.evidence.length > 0 && (
+        <ul class="cc-evidence" aria-label="Evidence">
+          {verdict.evidence.map((e, i) => (
+            <li key={i}>
+              {PAGE_TITLES[e.source.page]} · {e.text} <Locate source={e.source} currentPage={currentPage} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {verdict.due && (
+        <p class="cc-due">
+          {verdict.overdueDays ? `Overdue by ${verdict.overdueDays} day${verdict.overdueDays === 1 ? '' : 's'} · ` : ''}
+          Due {formatDate(verdict.due)}
+        </p>
+      )}
+      {verdict.next && verdict.status !== 'met' && <p class="cc-next">Next: {verdict.next}</p>}
+      {verdict.status === 'unknown' && <LookOn missing={verdict.missing ?? []} currentPage={currentPage} pageUrl={pageUrl} />}
+      <details class="cc-guidance">
+        <summary>
+          Guidance<span class="cc-visually-hidden"> for {verdict.title}</span>
+        </summary>
+        <p>{verdict.statement}</p>
+        {verdict.sources.map((s, i) => (
+          <blockquote key={i}>
+            <p>“{s.quote}”</p>
+            <footer>
+              {SOURCE_NAMES[s.source] ?? s.source}, {s.section}
+            </footer>
+          </blockquote>
+        ))}
+        {verdict.why && <p class="cc-why">Why it matters: {verdict.why}</p>}
+      </details>
+    </li>
+  );
+}
+
+/** "Show me" when the evidence is on this page; a link to its page otherwise. */
+function Locate({ source, currentPage }: { source: Source; currentPage: PageKind }) {
+  const here = source.page === currentPage || (source.frame === true && currentPage === 'closure');
+  if (here && source.selector) {
+    return (
+      <button type="button" class="cc-link" onClick={() => showOnPage(source)}>
+        Show me
+      </button>
+    );
+  }
+  if (here) return null;
+  return (
+    <a class="cc-link" href={source.url}>
+      Open {PAGE_TITLES[source.page]}
+    </a>
+  );
+}
+
+function LookOn({ missing, currentPage, pageUrl }: { missing: { lookOn: PageKind }[]; currentPage: PageKind; pageUrl: Props['pageUrl'] }) {
+  const pages = [...new Set(missing.map((m) => m.lookOn))];
+  if (pages.length === 0) return null;
+  return (
+    <p class="cc-lookon">
+      To check:{' '}
+      {pages.map((page, i) => {
+        const href = page === currentPage ? null : pageUrl(page);
+        return (
+          <span key={page}>
+            {i > 0 && ', '}
+            {href ? <a href={href}>open {PAGE_TITLES[page]}</a> : <span>{PAGE_TITLES[page]} (this page: not found)</span>}
+          </span>
+        );
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,111 @@
+/** The readiness panel: a header with the summary in words, then the checklist grouped by status. */
+import type { PageKind } from '../record/schema';
+import type { HostSystem } from '../record/schema';
+import type { CaseState } from '../messaging/protocol';
+import type { EvaluatedRule } from '../rules/engine';
+import { ChecklistItem } from './ChecklistItem';
+import { summaryInWords } from './words';
+
+interface Props {
+  system: HostSystem;
+  caseKey: string;
+  personId: string;
+  currentPage: PageKind;
+  state: CaseState | null;
+  collapsed: boolean;
+  disconnected: boolean;
+  pageUrl: (page: PageKind) => string | null;
+  onCollapse: (collapsed: boolean) => void;
+  onPack: (pack: string) => void;
+}
+
+const GROUPS = [
+  { status: 'unmet', title: 'To do' },
+  { status: 'unknown', title: 'To check' },
+  { status: 'met', title: 'Done' },
+] as const;
+
+export function Overlay(props: Props) {
+  const { state, collapsed } = props;
+  const summary = state ? summaryInWords(state.result.summary) : 'Reading the case…';
+  return (
+    <div
+      class="cc-root"
+      data-system={props.system}
+      data-case={props.caseKey}
+      data-pack={state?.packId}
+      data-collapsed={collapsed ? 'true' : 'false'}
+    >
+      {collapsed && (
+        <button type="button" class="cc-tab" aria-expanded="false" onClick={() => props.onCollapse(false)}>
+          <span class="cc-tab-title">Closure</span>
+          <span class="cc-tab-summary">{state ? `${state.result.summary.mustsApplicable - state.result.summary.mustsMet} to do` : '…'}</span>
+        </button>
+      )}
+      <section class="cc-panel" aria-label="Closure Companion: closure readiness" hidden={collapsed}>
+        <header class="cc-header">
+          <div class="cc-heading-row">
+            <h2 class="cc-heading">Closure readiness</h2>
+            <button type="button" class="cc-collapse" aria-expanded="true" onClick={() => props.onCollapse(true)}>
+              Hide<span class="cc-visually-hidden"> the closure checklist</span>
+            </button>
+          </div>
+          <p class="cc-case">
+            Person ID <strong>{props.personId}</strong>
+            {state && <> · {state.packTitle}</>}
+          </p>
+          <p class="cc-summary" role="status">{summary}</p>
+          {props.disconnected && (
+            <p class="cc-alert" role="alert">
+              The extension was updated or restarted. Reload this page to see the checklist again.
+            </p>
+          )}
+          {state && (
+            <label class="cc-pack">
+              Policy pack{' '}
+              <select name="pack" value={state.packChoice} onChange={(e) => props.onPack((e.currentTarget as HTMLSelectElement).value)}>
+                <option value="auto">Default for this system</option>
+                {state.packs.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </header>
+        {state && (
+          <div class="cc-groups">
+            {GROUPS.map(({ status, title }) => {
+              const items = state.result.verdicts.filter((v) => v.status === status);
+              if (items.length === 0) return null;
+              return (
+                <section class="cc-group" key={status} aria-labelledby={`cc-group-${status}`}>
+                  <h3 id={`cc-group-${status}`} class="cc-group-title">
+                    {title} <span class="cc-count">({items.length})</span>
+                  </h3>
+                  <ul class="cc-list">{items.map((v) => item(v, props))}</ul>
+                </section>
+              );
+            })}
+            <NotApplicable verdicts={state.result.verdicts.filter((v) => v.status === 'n/a')} props={props} />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function item(verdict: EvaluatedRule, props: Props) {
+  return <ChecklistItem key={verdict.rule} verdict={verdict} currentPage={props.currentPage} pageUrl={props.pageUrl} />;
+}
+
+function NotApplicable({ verdicts, props }: { verdicts: EvaluatedRule[]; props: Props }) {
+  if (verdicts.length === 0) return null;
+  return (
+    <details class="cc-group cc-na">
+      <summary class="cc-group-title">Not applicable ({verdicts.length})</summary>
+      <ul class="cc-list">{verdicts.map((v) => item(v, props))}</ul>
+    </details>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Runs in every frame of the matched pages. On a case page of a known host system
+ * it reads the page, reports what it saw to the service worker, and in the top
+ * frame mounts the overlay. On any other page it stops after detection.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectCasePage } from '../../adapters';
+import { LOCAL_HOST_MATCHES } from '../../adapters/matches';
+import { OverlayApp } from '../../components/OverlayApp';
+import overlayCss from '../../components/overlay.css?inline';
+import type { Adapter, CasePage } from '../../adapters/types';
+import { caseKey } from '../../record/merge';
+
+/** How long the page must be quiet before it is read again (rows arriving in bursts). */
+const REREAD_DELAY_MS = 150;
+
+export default defineContentScript({
+  matches: LOCAL_HOST_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const url = new URL(location.href);
+    const found = detectCasePage(document, url);
+    if (!found) return;
+    const { adapter, casePage } = found;
+    watchAndReport(ctx, adapter, url);
+    if (window.top === window) await mountOverlay(ctx, adapter, casePage);
+  },
+});
+
+/** Reads the page now and again whenever it changes, sending only readings that differ. */
+function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): void {
+  let last = '';
+  const report = () => {
+    if (ctx.isInvalid) return;
+    const reading = adapter.read(document, url, new Date().toISOString());
+    const fingerprint = JSON.stringify(reading.facts, (key, value) => (key === 'seenAt' ? undefined : value));
+    if (fingerprint === last) return;
+    last = fingerprint;
+    browser.runtime.sendMessage({ type: 'reading', reading }).catch((error: unknown) => {
+      console.warn('Closure Companion could not pass the page to the extension:', error);
+    });
+  };
+  let timer: number | undefined;
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(report, REREAD_DELAY_MS);
+  };
+  report();
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'checked', 'selected', 'style', 'class'] });
+  ctx.onInvalidated(() => observer.disconnect());
+  // Typing in a form changes control values without changing the DOM.
+  ctx.addEventListener(document, 'input', schedule, { capture: true });
+  ctx.addEventListener(document, 'change', schedule, { capture: true });
+}
+
+async function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage): Promise<void> {
+  const key = caseKey(adapter.system, casePage.personId);
+  const ui = await createShadowRootUi(ctx, {
+    name: 'closure-companion',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: overlayCss,
+    onMount(container) {
+      const app = document.createElement('div');
+      container.append(app);
+      render(<OverlayApp ctx={ctx} adapter={adapter} casePage={casePage} caseKey={key} />, app);
+      return app;
+    },
+    onRemove(app) {
+      if (app) render(null, app);
+    },
+  });
+  ui.mount();
+}

@@ -1,0 +1,74 @@
+// The overlay appears once on every case page of both simulated systems, never on other pages,
+// and the extension writes no error to any console.
+import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../support/chromium.mjs';
+import { casesOf, generateSite, serveSite } from '../support/host-site.mjs';
+import { readOverlay, waitForOverlay } from '../support/overlay';
+
+let browser: Browser;
+let close: () => Promise<void>;
+let stopServer: () => Promise<unknown>;
+let origin: string;
+let site: string;
+const extensionErrors: string[] = [];
+
+function watchConsole(page: Page): void {
+  page.on('console', (message: ConsoleMessage) => {
+    const where = message.location()?.url ?? '';
+    if (message.type() === 'error' && (where.startsWith('chrome-extension://') || message.text().includes('Closure Companion'))) {
+      extensionErrors.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    if (String((error as Error).stack ?? '').includes('chrome-extension://')) extensionErrors.push(`${page.url()}: ${String(error)}`);
+  });
+}
+
+beforeAll(async () => {
+  site = generateSite();
+  ({ origin, stop: stopServer } = await serveSite(site));
+  ({ browser, close } = await launchWithExtension());
+});
+
+afterAll(async () => {
+  await close?.();
+  await stopServer?.();
+});
+
+describe('overlay on the demo pages', () => {
+  it('mounts exactly one overlay on every page of every demo case, with its system and case', async () => {
+    const cases = casesOf(site);
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(cases.map((c) => c.system))).toEqual(new Set(['mosaic', 'care-assess']));
+    const page = await browser.newPage();
+    watchConsole(page);
+    for (const c of cases) {
+      for (const p of c.pages) {
+        await page.goto(origin + p.url, { waitUntil: 'load' });
+        const view = await waitForOverlay(page);
+        expect(view, `${c.id} ${p.page}`).toMatchObject({ count: 1, system: c.system, caseKey: `${c.system}:${c.personId}` });
+        // A frame never gets an overlay of its own.
+        const framed = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('iframe')).map((f) => f.contentDocument?.querySelectorAll('closure-companion').length ?? 0),
+        );
+        expect(framed.every((n) => n === 0), `${c.id} ${p.page} iframe overlays`).toBe(true);
+      }
+    }
+    await page.close();
+  });
+
+  it('shows nothing on a page that is not a case page', async () => {
+    const page = await browser.newPage();
+    watchConsole(page);
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    // Absence can only be shown by waiting: give the content script time it would need to mount.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await readOverlay(page)).count).toBe(0);
+    await page.close();
+  });
+
+  it('writes no error from the extension to any console', () => {
+    expect(extensionErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+// Starts Debian's Chromium (never a downloaded one) with the built extension loaded.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+/** A browser with the extension, a fresh profile, and its extension id once the service worker is up. */
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, args = [] } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cc-profile-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROME_PATH,
+    headless,
+    pipe: true,
+    enableExtensions: [extensionDir],
+    userDataDir,
+    args: [...FLAGS, ...args],
+    defaultViewport: { width: 1400, height: 900 },
+  });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15000 });
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await browser.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { browser, extensionId, worker, close };
+}

@@ -1,0 +1,45 @@
+// Reading the overlay the way the external checks do: through its documented test contract.
+import type { Page } from 'puppeteer-core';
+
+export interface OverlayView {
+  count: number;
+  system: string | null;
+  caseKey: string | null;
+  pack: string | null;
+  statuses: Record<string, string>;
+}
+
+/** What the overlay(s) in the top document show now. */
+export function readOverlay(page: Page): Promise<OverlayView> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('closure-companion');
+    const root = hosts[0]?.shadowRoot?.querySelector('[data-system]') ?? null;
+    const statuses: Record<string, string> = {};
+    root?.querySelectorAll('[data-rule]').forEach((el) => {
+      statuses[el.getAttribute('data-rule')!] = el.getAttribute('data-status')!;
+    });
+    return {
+      count: hosts.length,
+      system: root?.getAttribute('data-system') ?? null,
+      caseKey: root?.getAttribute('data-case') ?? null,
+      pack: root?.getAttribute('data-pack') ?? null,
+      statuses,
+    };
+  });
+}
+
+/** Polls `probe` until `done` holds or the time runs out; returns the last value either way. */
+export async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!done(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await probe();
+  }
+  return value;
+}
+
+/** Waits for the overlay to mount in the top document. */
+export async function waitForOverlay(page: Page, timeoutMs = 10_000): Promise<OverlayView> {
+  return eventually(() => readOverlay(page), (v) => v.count > 0 && v.pack !== null, timeoutMs);
+}
