@@ -13,5 +13,12 @@ export default defineConfig({
     name: 'Closure Companion',
     description: 'A closure-readiness checklist and closing-summary drafting for children’s social care case systems.',
     permissions: ['storage'],
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show or hide the closure checklist',
+      },
+    },
+    action: { default_title: 'Closure Companion' },
   },
 });

@@ -1,7 +1,9 @@
 /** One checklist item: status in icon and words, what was found, where, what next, and the guidance behind it. */
+import { useState } from 'preact/hooks';
 import { PAGE_TITLES, type PageKind, type Source } from '../record/schema';
 import { formatDate } from '../record/dates';
 import type { EvaluatedRule } from '../rules/engine';
+import type { Confirmation } from '../storage/confirmations';
 import { showOnPage } from './show-me';
 import { STATUS_WORDS } from './words';
 
@@ -20,12 +22,20 @@ interface Props {
   verdict: EvaluatedRule;
   currentPage: PageKind;
   pageUrl: (page: PageKind) => string | null;
+  confirmation: Confirmation | undefined;
+  onConfirm: (reason: string) => void;
 }
 
-export function ChecklistItem({ verdict, currentPage, pageUrl }: Props) {
+export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onConfirm }: Props) {
   const id = `cc-rule-${verdict.rule}`;
+  const canConfirm = verdict.status === 'unmet' || verdict.status === 'unknown';
   return (
-    <li class={`cc-item cc-${verdict.status.replace('/', '')}`} data-rule={verdict.rule} data-status={verdict.status}>
+    <li
+      class={`cc-item cc-${verdict.status.replace('/', '')}`}
+      data-rule={verdict.rule}
+      data-status={verdict.status}
+      data-confirmed={canConfirm && confirmation ? 'true' : undefined}
+    >
       <p class="cc-item-head">
         <span class="cc-icon" aria-hidden="true">
           {ICONS[verdict.status]}
@@ -54,6 +64,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl }: Props) {
       )}
       {verdict.next && verdict.status !== 'met' && <p class="cc-next">Next: {verdict.next}</p>}
       {verdict.status === 'unknown' && <LookOn missing={verdict.missing ?? []} currentPage={currentPage} pageUrl={pageUrl} />}
+      {canConfirm && <ConfirmByHand ruleTitle={verdict.title} confirmation={confirmation} onConfirm={onConfirm} />}
       <details class="cc-guidance">
         <summary>
           Guidance<span class="cc-visually-hidden"> for {verdict.title}</span>
@@ -107,5 +118,56 @@ function LookOn({ missing, currentPage, pageUrl }: { missing: { lookOn: PageKind
         );
       })}
     </p>
+  );
+}
+
+/** Record that the practitioner checked an item themselves, and why; shown apart from "done". */
+function ConfirmByHand({ ruleTitle, confirmation, onConfirm }: { ruleTitle: string; confirmation: Confirmation | undefined; onConfirm: (reason: string) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [reason, setReason] = useState('');
+  if (confirmation && !editing) {
+    return (
+      <p class="cc-confirmed">
+        <span aria-hidden="true">☑ </span>Confirmed by hand (not evidence): “{confirmation.reason}”{' '}
+        <button type="button" class="cc-link" onClick={() => onConfirm('')}>
+          Withdraw<span class="cc-visually-hidden"> confirmation of {ruleTitle}</span>
+        </button>
+      </p>
+    );
+  }
+  if (!editing) {
+    return (
+      <button type="button" class="cc-link cc-confirm" onClick={() => setEditing(true)}>
+        I have checked this<span class="cc-visually-hidden">: {ruleTitle}</span>
+      </button>
+    );
+  }
+  return (
+    <form
+      class="cc-confirm-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!reason.trim()) return;
+        onConfirm(reason);
+        setEditing(false);
+        setReason('');
+      }}
+    >
+      <label>
+        How did you check? (a short reason)
+        <input
+          type="text"
+          required
+          maxLength={500}
+          value={reason}
+          onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)}
+          ref={(el) => el?.focus()}
+        />
+      </label>
+      <button type="submit">Confirm by hand</button>{' '}
+      <button type="button" onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+    </form>
   );
 }

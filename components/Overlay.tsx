@@ -1,4 +1,5 @@
 /** The readiness panel: a header with the summary in words, then the checklist grouped by status. */
+import { useEffect, useRef } from 'preact/hooks';
 import type { PageKind } from '../record/schema';
 import type { HostSystem } from '../record/schema';
 import type { CaseState } from '../messaging/protocol';
@@ -17,6 +18,9 @@ interface Props {
   pageUrl: (page: PageKind) => string | null;
   onCollapse: (collapsed: boolean) => void;
   onPack: (pack: string) => void;
+  onConfirm: (rule: string, reason: string) => void;
+  /** Grows each time the practitioner asks for the panel (shortcut, popup): focus moves into it. */
+  focusRequest: number;
 }
 
 const GROUPS = [
@@ -27,9 +31,29 @@ const GROUPS = [
 
 export function Overlay(props: Props) {
   const { state, collapsed } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const tab = useRef<HTMLButtonElement>(null);
+  const wasCollapsed = useRef(collapsed);
+  useEffect(() => {
+    if (props.focusRequest > 0) heading.current?.focus();
+  }, [props.focusRequest]);
+  useEffect(() => {
+    // Focus follows the practitioner's own collapse and expand, never a page load.
+    if (collapsed && !wasCollapsed.current && heading.current?.getRootNode() instanceof ShadowRoot) {
+      const root = heading.current.getRootNode() as ShadowRoot;
+      if (root.activeElement) tab.current?.focus();
+    }
+    wasCollapsed.current = collapsed;
+  }, [collapsed]);
   const summary = state ? summaryInWords(state.result.summary) : 'Reading the case…';
   return (
     <div
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !collapsed) {
+          e.stopPropagation();
+          props.onCollapse(true);
+        }
+      }}
       class="cc-root"
       data-system={props.system}
       data-case={props.caseKey}
@@ -37,7 +61,17 @@ export function Overlay(props: Props) {
       data-collapsed={collapsed ? 'true' : 'false'}
     >
       {collapsed && (
-        <button type="button" class="cc-tab" aria-expanded="false" onClick={() => props.onCollapse(false)}>
+        <button
+          ref={tab}
+          type="button"
+          class="cc-tab"
+          aria-expanded="false"
+          aria-label="Show the closure checklist"
+          onClick={() => {
+            props.onCollapse(false);
+            requestAnimationFrame(() => heading.current?.focus());
+          }}
+        >
           <span class="cc-tab-title">Closure</span>
           <span class="cc-tab-summary">{state ? `${state.result.summary.mustsApplicable - state.result.summary.mustsMet} to do` : '…'}</span>
         </button>
@@ -45,7 +79,9 @@ export function Overlay(props: Props) {
       <section class="cc-panel" aria-label="Closure Companion: closure readiness" hidden={collapsed}>
         <header class="cc-header">
           <div class="cc-heading-row">
-            <h2 class="cc-heading">Closure readiness</h2>
+            <h2 class="cc-heading" ref={heading} tabIndex={-1}>
+              Closure readiness
+            </h2>
             <button type="button" class="cc-collapse" aria-expanded="true" onClick={() => props.onCollapse(true)}>
               Hide<span class="cc-visually-hidden"> the closure checklist</span>
             </button>
@@ -97,7 +133,16 @@ export function Overlay(props: Props) {
 }
 
 function item(verdict: EvaluatedRule, props: Props) {
-  return <ChecklistItem key={verdict.rule} verdict={verdict} currentPage={props.currentPage} pageUrl={props.pageUrl} />;
+  return (
+    <ChecklistItem
+      key={verdict.rule}
+      verdict={verdict}
+      confirmation={props.state?.confirmations[verdict.rule]}
+      currentPage={props.currentPage}
+      pageUrl={props.pageUrl}
+      onConfirm={(reason) => props.onConfirm(verdict.rule, reason)}
+    />
+  );
 }
 
 function NotApplicable({ verdicts, props }: { verdicts: EvaluatedRule[]; props: Props }) {

@@ -2,11 +2,11 @@
  * The overlay's connection to the service worker: it listens for its case's state
  * on a port and re-renders; it owns no case data of its own.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter, CasePage } from '../adapters/types';
-import { CASE_PORT_PREFIX, type CaseState } from '../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type OpenPanelMessage } from '../messaging/protocol';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { Overlay } from './Overlay';
 
@@ -21,6 +21,15 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
   const [state, setState] = useState<CaseState | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   const [lost, setLost] = useState(false);
+  /** Set when the practitioner asked for the panel: focus moves into it then, never on page load. */
+  const [focusRequest, setFocusRequest] = useState(0);
+  const collapsedRef = useRef(collapsed);
+  collapsedRef.current = collapsed;
+
+  const collapse = (value: boolean) => {
+    setCollapsed(value);
+    void saveSettings({ collapsed: value });
+  };
 
   useEffect(() => {
     const port = browser.runtime.connect({ name: CASE_PORT_PREFIX + caseKey });
@@ -29,7 +38,18 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     ctx.onInvalidated(() => setLost(true));
     void loadSettings().then((s) => setCollapsed(s.collapsed));
     const stop = onSettingsChanged((s) => setCollapsed(s.collapsed));
+    const onMessage = (message: unknown) => {
+      const type = (message as OpenPanelMessage | undefined)?.type;
+      if (type === 'open-panel' || (type === 'toggle-panel' && collapsedRef.current)) {
+        collapse(false);
+        setFocusRequest((n) => n + 1);
+      } else if (type === 'toggle-panel') {
+        collapse(true);
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
       stop();
       port.disconnect();
     };
@@ -45,11 +65,10 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       collapsed={collapsed}
       disconnected={lost}
       pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
-      onCollapse={(value) => {
-        setCollapsed(value);
-        void saveSettings({ collapsed: value });
-      }}
+      focusRequest={focusRequest}
+      onCollapse={collapse}
       onPack={(pack) => void browser.runtime.sendMessage({ type: 'set-pack', pack })}
+      onConfirm={(rule, reason) => void browser.runtime.sendMessage({ type: 'confirm', caseKey, rule, reason })}
     />
   );
 }

@@ -11,6 +11,7 @@ import { parsePageReading, type CaseRecord } from '../record/schema';
 import { evaluate } from '../rules/engine';
 import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../rules/packs';
 import { loadCase, recordReading } from '../storage/cases';
+import { loadConfirmations, setConfirmation } from '../storage/confirmations';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 
 type Port = Browser.runtime.Port;
@@ -33,6 +34,7 @@ export default defineBackground(() => {
       packs: PACKS.map((p) => ({ id: p.id, title: p.title })),
       result: evaluate(pack, record, localToday(new Date())),
       record,
+      confirmations: await loadConfirmations(caseKey(record.system, record.personId)),
     };
   }
 
@@ -71,6 +73,16 @@ export default defineBackground(() => {
     if (message?.type === 'get-state') {
       return loadCase(message.caseKey).then((record) => (record ? stateOf(record) : null));
     }
+    if (message?.type === 'get-tab-state') {
+      const key = tabCases.get(message.tabId);
+      return key ? loadCase(key).then((record) => (record ? stateOf(record) : null)) : Promise.resolve(null);
+    }
+    if (message?.type === 'confirm') {
+      return setConfirmation(message.caseKey, message.rule, String(message.reason ?? ''), new Date().toISOString())
+        .then(() => loadCase(message.caseKey))
+        .then((record) => record && publish(record))
+        .then(() => ({ ok: true }));
+    }
     if (message?.type === 'set-pack') {
       return saveSettings({ pack: message.pack }).then(() => ({ ok: true }));
     }
@@ -85,6 +97,14 @@ export default defineBackground(() => {
     ports.set(key, set);
     port.onDisconnect.addListener(() => set.delete(port));
     void loadCase(key).then((record) => record && stateOf(record).then((state) => port.postMessage(state)));
+  });
+
+  // The keyboard shortcut (changeable at chrome://extensions/shortcuts) toggles the panel in the current tab.
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+    if (command !== 'toggle-panel') return;
+    const send = (tabId: number) => browser.tabs.sendMessage(tabId, { type: 'toggle-panel' }, { frameId: 0 }).catch(() => undefined);
+    if (tab?.id !== undefined) void send(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id !== undefined && send(active.id));
   });
 
   browser.tabs.onRemoved.addListener((tabId: number) => tabCases.delete(tabId));

@@ -4,6 +4,7 @@
  */
 import type { CaseRecord, HostSystem, PageReading } from '../record/schema';
 import type { EvaluationResult } from '../rules/engine';
+import type { CaseConfirmations } from '../storage/confirmations';
 
 /** Content script → service worker: what one page showed. */
 export interface ReadingMessage {
@@ -23,7 +24,26 @@ export interface SetPackMessage {
   pack: string;
 }
 
-export type Message = ReadingMessage | GetStateMessage | SetPackMessage;
+/** Overlay → service worker: confirm an item by hand (an empty reason withdraws it). */
+export interface ConfirmMessage {
+  type: 'confirm';
+  caseKey: string;
+  rule: string;
+  reason: string;
+}
+
+/** Popup → service worker: the state of the case shown in a tab, if any. */
+export interface GetTabStateMessage {
+  type: 'get-tab-state';
+  tabId: number;
+}
+
+export type Message = ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage;
+
+/** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
+export interface OpenPanelMessage {
+  type: 'open-panel' | 'toggle-panel';
+}
 
 /** Service worker → overlay (over the 'case' port) and popup: the evaluated case. */
 export interface CaseState {
@@ -37,6 +57,8 @@ export interface CaseState {
   packs: { id: string; title: string }[];
   result: EvaluationResult;
   record: CaseRecord;
+  /** Items confirmed by hand, by rule id: shown apart, never evidence. */
+  confirmations: CaseConfirmations;
 }
 
 /** The port an overlay opens to hear about its case; its name carries the case key. */
