@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findNoteFields, insertIntoField } from './case-note-field';
+
+describe('case-note fields', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <form id="f"><label for="note">Case note text</label><textarea id="note"></textarea>
+      <textarea id="ro" readonly></textarea>
+      <div id="rich" contenteditable="true"><p>x</p></div>
+      <input type="submit"></form>`;
+  });
+
+  it('finds the text areas and editable areas that take text, with their labels', () => {
+    const fields = findNoteFields(document);
+    expect(fields.map((f) => [f.element.id, f.label])).toEqual([
+      ['note', 'Case note text'],
+      ['rich', 'Rich-text editor'],
+    ]);
+  });
+
+  it('inserts into a textarea with input and change events, and never submits', () => {
+    const note = document.getElementById('note') as HTMLTextAreaElement;
+    const events: string[] = [];
+    note.addEventListener('input', () => events.push('input'));
+    note.addEventListener('change', () => events.push('change'));
+    let submitted = false;
+    document.getElementById('f')!.addEventListener('submit', () => (submitted = true));
+    expect(insertIntoField(note, 'Closing summary <b>text</b>')).toBe(true);
+    expect(note.value).toBe('Closing summary <b>text</b>');
+    expect(events).toEqual(['input', 'change']);
+    expect(submitted).toBe(false);
+  });
+
+  it('inserts into a rich-text area as inert, escaped text', () => {
+    const rich = document.getElementById('rich')!;
+    let inputs = 0;
+    rich.addEventListener('input', () => inputs++);
+    expect(insertIntoField(rich, 'First <script>alert(1)</script>\n\nSecond')).toBe(true);
+    expect(rich.querySelector('script')).toBeNull();
+    expect(rich.textContent).toContain('First <script>alert(1)</script>');
+    expect(rich.textContent).toContain('Second');
+    expect(inputs).toBe(1);
+  });
+
+  it('refuses a field that no longer takes text', () => {
+    const ro = document.getElementById('ro') as HTMLTextAreaElement;
+    expect(insertIntoField(ro, 'x')).toBe(false);
+  });
+});
