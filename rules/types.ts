@@ -21,7 +21,7 @@ export interface ParamSpec {
   default: number;
   min: number;
   max: number;
-  unit: 'days';
+  unit: 'days' | 'words';
   label: string;
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Small helpers every rule uses: reading facts, naming what is missing, and the
+ * shapes of the four answers. Pure: no DOM, no storage, no clock.
+ */
+import { PAGE_TITLES, type CaseRecord, type FactKey, type FactValue, type InvolvementKind, type KnownFact } from '../../record/schema';
+import { formatDate } from '../../record/dates';
+import type { Evidence, Verdict } from '../types';
+
+/** The fact if the pages have shown it. */
+export function fact<K extends FactKey>(record: CaseRecord, key: K): KnownFact<FactValue<K>> | undefined {
+  const f = record.facts[key];
+  return f.known ? (f as KnownFact<FactValue<K>>) : undefined;
+}
+
+/** Evidence from a known fact, in words. */
+export function evidence(record: CaseRecord, key: FactKey, text: string): Evidence {
+  const f = record.facts[key];
+  if (!f.known) throw new Error(`evidence from unknown fact ${key}`);
+  return { fact: key, text, source: f.source };
+}
+
+export function met(message: string, evidenceSeen: Evidence[], extra: Partial<Verdict> = {}): Verdict {
+  // A rule never answers met without evidence it saw.
+  if (evidenceSeen.length === 0) throw new Error('met without evidence');
+  return { status: 'met', message, evidence: evidenceSeen, ...extra };
+}
+
+export function unmet(message: string, evidenceSeen: Evidence[], next: string, extra: Partial<Verdict> = {}): Verdict {
+  return { status: 'unmet', message, evidence: evidenceSeen, next, ...extra };
+}
+
+export function notApplicable(message: string, evidenceSeen: Evidence[] = []): Verdict {
+  return { status: 'n/a', message, evidence: evidenceSeen };
+}
+
+/** Unknown: the facts not seen yet, and the pages that would show them. */
+export function unknown(record: CaseRecord, keys: FactKey[], what: string, evidenceSeen: Evidence[] = []): Verdict {
+  const missing = keys.flatMap((fact) => {
+    const f = record.facts[fact];
+    return f.known ? [] : [{ fact, lookOn: f.lookOn }];
+  });
+  const pages = [...new Set(missing.map((m) => PAGE_TITLES[m.lookOn]))];
+  return {
+    status: 'unknown',
+    message: `Not seen yet: ${what}.${pages.length ? ` Open the ${pages.join(' and the ')} page to check.` : ''}`,
+    evidence: evidenceSeen,
+    missing,
+  };
+}
+
+/** Unknown facts among `keys`. */
+export function unseen(record: CaseRecord, keys: FactKey[]): FactKey[] {
+  return keys.filter((k) => !record.facts[k].known);
+}
+
+/** Empty as closure-rules.md reading 15 reads it: missing, blank, white space or a placeholder dash. */
+export function isEmpty(text: string | null | undefined): boolean {
+  return text == null || /^[\s\u2014\u2013\-]*$/.test(text);
+}
+
+export function day(iso: string): string {
+  return formatDate(iso);
+}
+
+/** The case kinds of every involvement, or undefined when the involvements are not seen yet. */
+export function caseKinds(record: CaseRecord): Set<InvolvementKind> | undefined {
+  const f = fact(record, 'involvements');
+  return f ? new Set(f.value.map((i) => i.kind)) : undefined;
+}
+
+/**
+ * Whether a rule for these kinds applies: a verdict (n/a, or unknown while the
+ * involvements are unseen) when it does not apply or cannot tell, undefined when it applies.
+ */
+export function applicability(record: CaseRecord, kinds: readonly InvolvementKind[], what: string): Verdict | undefined {
+  const found = caseKinds(record);
+  if (!found) return unknown(record, ['involvements'], `the case's involvements, to see whether ${what} applies`);
+  if (kinds.some((k) => found.has(k))) return undefined;
+  return notApplicable(`Applies to ${kinds.join(', ').toUpperCase()} cases; this case's involvements are ${[...found].join(', ') || 'none'}.`, [
+    evidence(record, 'involvements', `involvements: ${[...found].join(', ') || 'none'}`),
+  ]);
+}
+
+/** Note types compared without case or spacing differences ("CIN meeting" / "CIN Meeting"). */
+export function sameWords(a: string, b: string): boolean {
+  return a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
