@@ -56,9 +56,15 @@ const OUTCOME = { NFA: 'nfa', 'step-down': 'step-down', 'cin-plan': 'plan' } as 
 export function recordFromScenario(s: Scenario, today: string): CaseRecord {
   const d = (n: number | null | undefined) => (n === null || n === undefined ? null : addDays(today, -n));
   const c = s.closure as Record<string, unknown>;
+  const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  // {{date:N}} in a scenario's text renders as that date in the system's own format.
+  const shown = (n: number) => {
+    const [y, m, dd] = addDays(today, -n).split('-');
+    return s.system === 'mosaic' ? `${dd}/${m}/${y}` : `${dd}-${MON[Number(m) - 1]}-${y}`;
+  };
   const text = (key: string) => {
     const v = c[key];
-    return typeof v === 'string' && v.trim() ? v : null;
+    return typeof v === 'string' && v.trim() ? v.replace(/\{\{date:(\d+)\}\}/g, (_, n) => shown(Number(n))) : null;
   };
   const children = [s.person, ...(s.siblingsOpen ?? [])];
   const reason = text('reason');
