@@ -7,7 +7,7 @@ const lookOn = Object.fromEntries(FACT_KEYS.map((k) => [k, 'summary'])) as FactP
 const source = (seenAt: string, page: Source['page'] = 'chronology'): Source => ({ page, url: `http://h/${page}`, label: 'Last updated', seenAt });
 
 function reading(facts: PageReading['facts'], personId = '42'): PageReading {
-  return { system: 'mosaic', personId, page: 'chronology', url: 'http://h/chronology', facts, warnings: [] };
+  return { system: 'mosaic', personId, page: 'chronology', url: 'http://h/chronology', seenAt: '2026-11-20T10:00:00Z', facts, warnings: [] };
 }
 
 describe('emptyRecord', () => {

@@ -37,19 +37,16 @@ export function mergeReading(record: CaseRecord, reading: PageReading): CaseReco
     throw new Error(`reading for ${caseKey(reading.system, reading.personId)} offered to ${caseKey(record.system, record.personId)}`);
   }
   const facts = { ...record.facts } as Record<FactKey, Facts[FactKey]>;
-  let newest = '';
   for (const key of FACT_KEYS) {
     const incoming = reading.facts[key];
     if (!incoming) continue;
     const current = facts[key];
     if (!current.known || current.source.seenAt <= incoming.source.seenAt) facts[key] = incoming;
-    if (incoming.source.seenAt > newest) newest = incoming.source.seenAt;
   }
   const previous = record.pagesSeen[reading.page];
-  const seenAt = newest || previous || '';
   return {
     ...record,
-    pagesSeen: { ...record.pagesSeen, [reading.page]: previous && previous > seenAt ? previous : seenAt },
+    pagesSeen: { ...record.pagesSeen, [reading.page]: previous && previous > reading.seenAt ? previous : reading.seenAt },
     facts: facts as Facts,
   };
 }

@@ -212,6 +212,8 @@ export interface PageReading {
   personId: string;
   page: PageKind;
   url: string;
+  /** ISO date-time of the reading. */
+  seenAt: string;
   facts: Partial<{ [K in FactKey]: KnownFact<FactValue<K>> }>;
   /** Selectors the adapter expected and did not find: the facts they hold stay unknown. */
   warnings: string[];
@@ -231,6 +233,7 @@ export const pageReadingSchema = z.object({
   personId: z.string().check(z.minLength(1)),
   page: z.enum(PAGE_KINDS),
   url: z.string(),
+  seenAt: z.string(),
   facts: readingFacts,
   warnings: z.array(z.string()),
 });

@@ -253,7 +253,7 @@ function read(doc: Document, url: URL, seenAt: string): PageReading {
     r.warn(`stopped reading: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (r.warnings.length) console.warn(`Closure Companion (Care Assess adapter): ${r.warnings.join('; ')}`);
-  return { system: 'care-assess', personId: found?.personId ?? '', page, url: url.href, facts: r.facts as PageReading['facts'], warnings: r.warnings };
+  return { system: 'care-assess', personId: found?.personId ?? '', page, url: url.href, seenAt, facts: r.facts as PageReading['facts'], warnings: r.warnings };
 }
 
 function pageUrl(page: PageKind, personId: string, base: URL): string | null {

@@ -21,7 +21,7 @@ const factPages = {
   chronologyLastUpdated: 'chronology', chronologyEntries: 'chronology', documents: 'documents', closureStatus: 'closure',
   // Mosaic shows no co-team closure record of its own: the co-team closes its own step elsewhere,
   // so this stays unknown and the rule says so rather than guessing.
-  coTeamClosureStatus: 'summary',
+  coTeamClosureStatus: 'co-team-closure',
   ...Object.fromEntries(CLOSURE_FORM_FACTS.map((k) => [k, 'closure-form'])),
 } as FactPages;
 
@@ -235,7 +235,7 @@ function read(doc: Document, url: URL, seenAt: string): PageReading {
     r.warn(`stopped reading: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (r.warnings.length) console.warn(`Closure Companion (Mosaic adapter): ${r.warnings.join('; ')}`);
-  return { system: 'mosaic', personId: found?.personId ?? '', page, url: url.href, facts: r.facts as PageReading['facts'], warnings: r.warnings };
+  return { system: 'mosaic', personId: found?.personId ?? '', page, url: url.href, seenAt, facts: r.facts as PageReading['facts'], warnings: r.warnings };
 }
 
 function pageUrl(page: PageKind, personId: string, base: URL): string | null {

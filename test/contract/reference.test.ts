@@ -8,7 +8,8 @@ import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { SHARED_HOSTS, casesOf, generateSite, serveSite, sharedHostsPresent } from '../support/host-site.mjs';
-import { eventually, readOverlay, waitForOverlay } from '../support/overlay';
+import { describeRecord } from '../../record/describe';
+import { eventually, readOverlay, settle, waitForOverlay } from '../support/overlay';
 
 const present = sharedHostsPresent();
 
@@ -57,7 +58,9 @@ describe.skipIf(!present)('contract: ../shared/hosts reference scenarios', () =>
         await page.goto(origin + p.url, { waitUntil: 'load' });
         const view = await waitForOverlay(page);
         expect(view, `${id} ${p.page}`).toMatchObject({ count: 1, system: c.system, caseKey: `${c.system}:${c.personId}` });
+        await settle(worker, `${c.system}:${c.personId}`);
       }
+      const record = await settle(worker, `${c.system}:${c.personId}`);
       // Stay on the last page (the case-note editor) and read every pack's verdicts there.
       for (const [pack, verdicts] of Object.entries(expected)) {
         await setPack(pack);
@@ -65,7 +68,7 @@ describe.skipIf(!present)('contract: ../shared/hosts reference scenarios', () =>
           () => readOverlay(page),
           (v) => v.pack === pack && sameStatuses(v.statuses, verdicts),
         );
-        expect({ pack: view.pack, statuses: view.statuses }, `${id} in ${pack}`).toEqual({ pack, statuses: verdicts });
+        expect({ pack: view.pack, statuses: view.statuses }, `${id} in ${pack}\n${record ? describeRecord(record) : 'no record'}`).toEqual({ pack, statuses: verdicts });
       }
       await setPack('auto');
       await page.close();

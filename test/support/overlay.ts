@@ -1,5 +1,7 @@
 // Reading the overlay the way the external checks do: through its documented test contract.
-import type { Page } from 'puppeteer-core';
+import type { Page, WebWorker } from 'puppeteer-core';
+import { ADAPTERS } from '../../adapters';
+import { FACT_KEYS, type CaseRecord, type HostSystem } from '../../record/schema';
 
 export interface OverlayView {
   count: number;
@@ -42,4 +44,26 @@ export async function eventually<T>(probe: () => Promise<T>, done: (value: T) =>
 /** Waits for the overlay to mount in the top document. */
 export async function waitForOverlay(page: Page, timeoutMs = 10_000): Promise<OverlayView> {
   return eventually(() => readOverlay(page), (v) => v.count > 0 && v.pack !== null, timeoutMs);
+}
+
+/** The merged record of a case, as the service worker holds it. */
+export function caseRecord(worker: WebWorker, caseKey: string): Promise<CaseRecord | null> {
+  return worker.evaluate(async (key) => {
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await api.storage.session.get(`case:${key}`))[`case:${key}`] ?? null) as never;
+  }, caseKey);
+}
+
+/**
+ * Waits until every page seen so far has given all the facts that page shows (the host
+ * may render rows late): what a practitioner who waits for the page to load would see.
+ */
+export async function settle(worker: WebWorker, caseKey: string, timeoutMs = 8000): Promise<CaseRecord | null> {
+  const system = caseKey.split(':')[0] as HostSystem;
+  const pages = ADAPTERS[system].factPages;
+  return eventually(
+    () => caseRecord(worker, caseKey),
+    (record) => record !== null && FACT_KEYS.every((k) => !record.pagesSeen[pages[k]] || record.facts[k].known),
+    timeoutMs,
+  );
 }
