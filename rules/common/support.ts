@@ -55,7 +55,7 @@ export function unseen(record: CaseRecord, keys: FactKey[]): FactKey[] {
 
 /** Empty as closure-rules.md reading 15 reads it: missing, blank, white space or a placeholder dash. */
 export function isEmpty(text: string | null | undefined): boolean {
-  return text == null || /^[\s\u2014\u2013\-]*$/.test(text);
+  return text == null || /^[\s\u2014\u2013-]*$/.test(text);
 }
 
 export function day(iso: string): string {
