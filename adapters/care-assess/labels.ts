@@ -100,6 +100,7 @@ export const CLOSURE: ClosureLabels = {
   authorisedOn: /^authorised on|date authorised/i,
   reasonWord: /^reason/i,
   professionals: { name: /^name$/i, role: /role/i, informed: /informed/i, written: /written/i, method: /method|how/i },
+  emptyList: /no professionals|no records|^no\b/i,
   notChecklist: /not appropriate/i,
   actionWords: { complete: /^completed?$/i, outstanding: /^outstanding$/i, notNeeded: /^not (required|needed|applicable)$/i },
   yes: /^(yes|y)$/i,

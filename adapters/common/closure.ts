@@ -3,7 +3,8 @@
  * Each system passes its own label words; the reading is the same.
  */
 import type { CensusCode } from '../../record/schema';
-import { cellText, clean, columns, emptyToNull, field, parseDate, valueOf, type LabelledValue, type PageReader, type Table } from './page';
+import { listRows } from './lists';
+import { cellText, clean, columns, emptyToNull, field, followedByContent, parseDate, valueOf, type LabelledValue, type PageReader, type Table } from './page';
 
 /** The label words of one system's closure record. */
 export interface ClosureLabels {
@@ -40,6 +41,8 @@ export interface ClosureLabels {
   reasonWord: RegExp;
   /** Columns of the professionals-informed grid. */
   professionals: { name: RegExp; role: RegExp; informed: RegExp; written: RegExp; method: RegExp };
+  /** Words a grid uses to say it is empty ("No professionals added"). */
+  emptyList: RegExp;
   /** Tick boxes that are not checklist items. */
   notChecklist: RegExp;
   /** The words of the actions pick list. */
@@ -154,7 +157,8 @@ export function readClosureRecord(reader: PageReader, pairs: LabelledValue[], ta
     const { t, cols } = grid[0]!;
     const rows: unknown[] = [];
     let unreadable = false;
-    for (const row of t.rows) {
+    const gridRows = listRows(reader, L.emptyList, t, 'professionals-informed');
+    for (const row of gridRows ?? []) {
       const name = emptyToNull(cellText(row, cols!.name));
       if (!name) continue;
       const informed = parseDate(cellText(row, cols!.informed));
@@ -163,11 +167,12 @@ export function readClosureRecord(reader: PageReader, pairs: LabelledValue[], ta
       rows.push({ name, role: emptyToNull(cellText(row, cols!.role)), informed: informed ?? null, written: written ?? null, method: emptyToNull(cellText(row, cols!.method)) });
     }
     if (unreadable) reader.warn('a professionals-informed date it cannot read');
-    else reader.set('professionalsInformed', rows, 'Professionals informed', t.element);
+    else if (gridRows) reader.set('professionalsInformed', rows, 'Professionals informed', t.element);
   }
 
   const items = checkboxes.filter((c) => !L.notChecklist.test(c.label));
-  if (items.length) reader.set('checklist', items.map((c) => ({ label: c.label, ticked: c.box.checked })), 'Closure checklist', items[0]!.box.closest('table') ?? items[0]!.box);
+  if (items.length && !followedByContent(items[items.length - 1]!.box.closest('table') ?? items[items.length - 1]!.box)) reader.warn('the page ends inside the closure checklist (cut short?)');
+  else if (items.length) reader.set('checklist', items.map((c) => ({ label: c.label, ticked: c.box.checked })), 'Closure checklist', items[0]!.box.closest('table') ?? items[0]!.box);
   else reader.warn('no closure checklist');
 }
 

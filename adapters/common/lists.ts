@@ -1,5 +1,5 @@
 /** Finding a list table by its headers, and telling "empty" from "not loaded yet". */
-import { clean, columns, type PageReader, type Table } from './page';
+import { clean, columns, followedByContent, type PageReader, type Table } from './page';
 
 /** The one table with these columns (under a heading matching `title`, if given); unknown with a warning otherwise. */
 export function find<K extends string>(reader: PageReader, all: Table[], name: string, title: RegExp | null, cols: Record<K, RegExp>, optional: NoInfer<K>[] = []) {
@@ -20,6 +20,10 @@ export function find<K extends string>(reader: PageReader, all: Table[], name: s
  * a table with no rows and no such words may still be loading or cut short: unknown.
  */
 export function listRows(reader: PageReader, emptyWords: RegExp, table: Table, name: string): HTMLTableRowElement[] | undefined {
+  if (!followedByContent(table.element)) {
+    reader.warn(`the page ends inside the ${name} list (cut short?)`);
+    return undefined;
+  }
   if (table.rows.length > 0) return table.rows;
   if (table.notes.some((n) => emptyWords.test(n))) return [];
   reader.warn(`the ${name} list shows no rows and does not say it is empty`);

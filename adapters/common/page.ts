@@ -16,6 +16,20 @@ export function emptyToNull(text: string): string | null {
   return t === '' || /^[\u2014\u2013-]+$/.test(t) ? null : t;
 }
 
+/**
+ * Whether anything follows the element in the document. A page cut short (a dropped
+ * connection, a proxy's size limit) ends inside its last element: a list or value there
+ * may be partial, so it is read as unknown rather than as a shorter list.
+ */
+export function followedByContent(el: Element): boolean {
+  for (let node: Node | null = el; node && node.nodeName !== 'BODY' && node.nodeName !== 'HTML'; node = node.parentNode) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 1 || (next.nodeType === 3 && next.textContent!.trim())) return true;
+    }
+  }
+  return false;
+}
+
 /** A CSS selector that finds the element again, for "Show me". */
 export function selectorFor(el: Element): string {
   if (el.id) return `[id="${el.id.replace(/["\\]/g, '\\$&')}"]`;
@@ -219,6 +233,10 @@ export function field(
   const isCheck = (p: LabelledValue) => isTickBox(p.control);
   const matches = pairs.filter((p) => pattern.test(p.label) && !(exclude && exclude.test(p.label)) && (kind === 'check') === isCheck(p));
   const distinct = matches.filter((p, i) => matches.findIndex((q) => q.element === p.element) === i);
+  if (distinct.length === 1 && !followedByContent(distinct[0]!.element)) {
+    reader.warn(`the page ends inside "${name}" (cut short?)`);
+    return undefined;
+  }
   if (distinct.length === 1) return distinct[0];
   reader.warn(distinct.length === 0 ? `no "${name}" field` : `${distinct.length} fields look like "${name}"`);
   return undefined;

@@ -33,7 +33,7 @@ function detect(doc: Document, url: URL): CasePage | null {
     if (!page) return null;
     const body = doc.body?.textContent ?? '';
     if (page === 'closure-form') return Array.from(doc.querySelectorAll('label')).some((l) => L.FORM_MARK.test(l.textContent ?? '')) ? { personId: match[1]!, page } : null;
-    return L.BANNER_WORDS.test(body) && body.includes(match[1]!) ? { personId: match[1]!, page } : null;
+    return L.bannerFor(match[1]!).test(body) ? { personId: match[1]!, page } : null;
   } catch {
     return null;
   }

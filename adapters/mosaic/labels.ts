@@ -20,8 +20,8 @@ export const PAGE_PATHS = {
   'workflow/closure/form': 'closure-form',
 } as const;
 
-/** Every Mosaic page but the framed form carries the person banner with "Person ID". */
-export const BANNER_WORDS = /Person ID/i;
+/** Every Mosaic page but the framed form carries the person banner: "Person ID: 1052760". */
+export const bannerFor = (personId: string) => new RegExp(`Person ID:?\\s*${personId}\\b`, 'i');
 /** The closure form (in its iframe) has no banner: its own reason-for-closure question marks it. */
 export const FORM_MARK = /reason for closure/i;
 
@@ -95,6 +95,7 @@ export const CLOSURE: ClosureLabels = {
   authorisedOn: /date authorised|authorised on/i,
   reasonWord: /^reason/i,
   professionals: { name: /^name$/i, role: /role|organisation/i, informed: /informed/i, written: /written/i, method: /method|how/i },
+  emptyList: /no professionals|^no\b/i,
   notChecklist: /not appropriate|significant event/i,
   actionWords: { complete: /^completed?$/i, outstanding: /^outstanding$/i, notNeeded: /^not (required|needed|applicable)$/i },
   yes: /^(yes|y)$/i,

@@ -1,0 +1,99 @@
+// Broken and changed host pages: a removed section, a renamed label, an emptied table, a page
+// cut short, reordered columns, an unknown status word. The adapters never throw, and any fact
+// they still give equals what the whole page gives: missing pieces become unknown, never wrong.
+import { describe, expect, it } from 'vitest';
+import type { PageReading } from '../record/schema';
+import { domOf, fixturePages, type FixturePage } from '../test/support/fixture-pages';
+import { ADAPTERS } from './index';
+
+const SEEN = '2026-11-20T10:00:00.000Z';
+
+/** Facts without where they were seen: what must not change. */
+function values(reading: PageReading): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(reading.facts).map(([k, f]) => [k, JSON.stringify(f!.value, (key, v) => (key === 'selector' ? undefined : v))]),
+  );
+}
+
+function read(p: FixturePage, doc: Document): PageReading {
+  return ADAPTERS[p.case.system].read(doc, p.url, SEEN);
+}
+
+/** Every fact the broken page gives must be what the whole page gives. */
+function expectNoWrongValue(p: FixturePage, broken: PageReading, what: string): void {
+  const whole = values(read(p, domOf(p.html, p.url)));
+  for (const [key, value] of Object.entries(values(broken))) {
+    expect(value, `${p.case.id} ${p.page} (${what}): ${key}`).toBe(whole[key]);
+  }
+}
+
+const pages = fixturePages();
+
+describe('broken host pages', () => {
+  for (const p of pages) {
+    it(`${p.case.system} ${p.page}: a removed table, one at a time`, () => {
+      const count = domOf(p.html, p.url).querySelectorAll('table').length;
+      for (let i = 0; i < count; i++) {
+        const doc = domOf(p.html, p.url);
+        doc.querySelectorAll('table')[i]!.remove();
+        expectNoWrongValue(p, read(p, doc), `table ${i} removed`);
+      }
+    });
+
+    it(`${p.case.system} ${p.page}: renamed labels and headers make facts unknown, with a warning`, () => {
+      const doc = domOf(p.html, p.url);
+      const labels = Array.from(doc.querySelectorAll('label, th, td.lbl, td.fieldLabel, td.ql'));
+      labels.forEach((el, i) => {
+        if (i % 2 === 0) el.textContent = `Zzyx ${i}`;
+      });
+      const broken = read(p, doc);
+      expectNoWrongValue(p, broken, 'labels renamed');
+      const whole = read(p, domOf(p.html, p.url));
+      if (Object.keys(whole.facts).length > Object.keys(broken.facts).length) expect(broken.warnings.length).toBeGreaterThan(0);
+    });
+
+    it(`${p.case.system} ${p.page}: emptied tables`, () => {
+      const doc = domOf(p.html, p.url);
+      // A grid (a header row of th cells) loses its rows; layout tables are left alone.
+      for (const table of Array.from(doc.querySelectorAll('table')).filter((t) => t.rows[0]?.querySelector('th') && !t.rows[0].querySelector('td'))) {
+        Array.from(table.rows).slice(1).forEach((row) => row.remove());
+      }
+      expectNoWrongValue(p, read(p, doc), 'tables emptied');
+    });
+
+    it(`${p.case.system} ${p.page}: the page cut short`, () => {
+      for (const share of [0.1, 0.3, 0.5, 0.7, 0.9]) {
+        const doc = domOf(p.html.slice(0, Math.floor(p.html.length * share)), p.url);
+        expectNoWrongValue(p, read(p, doc), `cut at ${share * 100}%`);
+      }
+    });
+
+    it(`${p.case.system} ${p.page}: reordered columns read the same`, () => {
+      const doc = domOf(p.html, p.url);
+      for (const table of Array.from(doc.querySelectorAll('table'))) {
+        for (const row of Array.from(table.rows)) {
+          if (row.cells.length >= 3) row.insertBefore(row.cells[row.cells.length - 1]!, row.cells[0]!);
+        }
+      }
+      const reordered = values(read(p, doc));
+      const whole = values(read(p, domOf(p.html, p.url)));
+      expect(reordered).toEqual(whole);
+    });
+  }
+
+  it('never reads an unknown status word as draft or final', () => {
+    for (const p of pages.filter((x) => x.page === 'casenotes')) {
+      const doc = domOf(p.html.replace(/>(Draft|Final|Complete)</g, '>Pending review<'), p.url);
+      const reading = read(p, doc);
+      expect(reading.facts.caseNotes, p.case.id).toBeUndefined();
+    }
+  });
+
+  it('reads a form value the practitioner has just changed', () => {
+    const p = pages.find((x) => x.page === 'closure-form')!;
+    const doc = domOf(p.html, p.url);
+    const textarea = Array.from(doc.querySelectorAll('label')).find((l) => /^closing summary/i.test(l.textContent ?? ''))!;
+    (doc.getElementById(textarea.htmlFor) as HTMLTextAreaElement).value = '   ';
+    expect(read(p, doc).facts.closingSummary?.value).toBeNull();
+  });
+});
