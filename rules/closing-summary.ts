@@ -11,7 +11,7 @@ const rule: Rule = {
   params: { minWords: { default: 30, min: 10, max: 500, unit: 'words', label: 'Fewest words in the summary' } },
   sources: [
     { source: 'A', section: 'Musts', quote: 'A Detailed closing summary must be completed on the childs record.' },
-    { source: 'C', section: 'Conversations', quote: 'good practice would be that we complete a closure summary' },
+    { source: 'C', section: 'Conversations', quote: 'good practice would still be that we complete a closure summary' },
     { source: 'D', section: '4', quote: 'Information recorded need only be brief' },
   ],
   evaluate(record, { params }) {

@@ -1,0 +1,37 @@
+/** The packs as a document for practice leads: generated from the rule data, never written by hand. */
+import { PACKS } from './packs';
+import { RULES } from './registry';
+
+const SOURCE_NAMES: Record<string, string> = {
+  A: 'A: Practice guide on case closure (draft)',
+  B: 'B: Practice Matters: Case closure',
+  C: 'C: Good Practice guide – Case Closure',
+  D: 'D: Practice guidance for closing case records',
+  E: 'E: Case Closure Managerial Practice Note',
+  DfE: 'DfE Children in Need census',
+};
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+export function renderPackDocs(): string {
+  const out = [
+    '# Closure Companion policy packs',
+    '',
+    'Generated from the rule data by `npm run docs`; a test fails when this file is out of date.',
+    'Each pack is one practice document’s checklist. “Must” items count towards “musts met”; “should” items are shown but do not block.',
+    '',
+  ];
+  for (const pack of PACKS) {
+    out.push(`## ${pack.title}`, '', `Pack id \`${pack.id}\` · source: ${pack.source}`, '', '| rule | level | what it checks | source and quote |', '| --- | --- | --- | --- |');
+    for (const entry of pack.rules) {
+      const rule = RULES[entry.rule]!;
+      const params = Object.entries({ ...Object.fromEntries(Object.entries(rule.params ?? {}).map(([k, p]) => [k, p.default])), ...entry.params })
+        .map(([k, v]) => `${rule.params?.[k]?.label ?? k}: ${v}`)
+        .join('; ');
+      const sources = rule.sources.map((s) => `${SOURCE_NAMES[s.source]}, ${s.section}: “${s.quote}”`).join('<br>');
+      out.push(`| \`${rule.id}\`<br>${cell(rule.title)} | ${entry.level} | ${cell(rule.statement)}${params ? ` (${cell(params)})` : ''} | ${cell(sources)} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
