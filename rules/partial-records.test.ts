@@ -24,9 +24,9 @@ describe('partial records', () => {
       const full = recordFromScenario(JSON.parse(readFileSync(join(SCENARIOS, file), 'utf8')), TODAY);
       const next = random(file.length * 7919);
       for (let run = 0; run < RUNS; run++) {
-        const facts = { ...full.facts };
+        const facts: Record<string, unknown> = { ...full.facts };
         for (const key of FACT_KEYS) if (next() < 0.35) facts[key] = { known: false, lookOn: 'summary' };
-        const partial: CaseRecord = { ...full, facts };
+        const partial = { ...full, facts } as CaseRecord;
         for (const pack of PACKS) {
           const whole = evaluate(pack, full, TODAY).verdicts;
           evaluate(pack, partial, TODAY).verdicts.forEach((v, i) => {
