@@ -55,6 +55,12 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     };
   }, [caseKey]);
 
+  // Docked, not floating: while the panel is open the host page makes room for it.
+  useEffect(() => {
+    document.documentElement.style.setProperty('margin-right', collapsed ? '' : 'min(384px, 92vw)');
+    return () => document.documentElement.style.removeProperty('margin-right');
+  }, [collapsed]);
+
   return (
     <Overlay
       system={adapter.system}

@@ -239,7 +239,9 @@ function read(doc: Document, url: URL, seenAt: string): PageReading {
 }
 
 function pageUrl(page: PageKind, personId: string, base: URL): string | null {
-  const path = Object.entries(L.PAGE_PATHS).find(([key, kind]) => kind === page && key !== '')?.[0];
+  // The closure form is opened through its workflow step, as practitioners do.
+  const kind = page === 'closure-form' ? 'closure' : page;
+  const path = Object.entries(L.PAGE_PATHS).find(([key, k]) => k === kind && key !== '')?.[0];
   if (!path) return null;
   // Keep whatever base path the council hosts Mosaic under.
   const prefix = base.pathname.replace(L.PERSON_PATH, '');
