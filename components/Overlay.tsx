@@ -33,25 +33,26 @@ export function Overlay(props: Props) {
   const { state, collapsed } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   const tab = useRef<HTMLButtonElement>(null);
-  const wasCollapsed = useRef(collapsed);
+  /** Set when the practitioner folds the panel from inside it: focus then goes to the tab, never on page load. */
+  const focusTab = useRef(false);
   useEffect(() => {
     if (props.focusRequest > 0) heading.current?.focus();
   }, [props.focusRequest]);
   useEffect(() => {
-    // Focus follows the practitioner's own collapse and expand, never a page load.
-    if (collapsed && !wasCollapsed.current && heading.current?.getRootNode() instanceof ShadowRoot) {
-      const root = heading.current.getRootNode() as ShadowRoot;
-      if (root.activeElement) tab.current?.focus();
-    }
-    wasCollapsed.current = collapsed;
+    if (collapsed && focusTab.current) tab.current?.focus();
+    focusTab.current = false;
   }, [collapsed]);
+  const fold = () => {
+    focusTab.current = true;
+    props.onCollapse(true);
+  };
   const summary = state ? summaryInWords(state.result.summary) : 'Reading the case…';
   return (
     <div
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !collapsed) {
           e.stopPropagation();
-          props.onCollapse(true);
+          fold();
         }
       }}
       class="cc-root"
@@ -82,7 +83,7 @@ export function Overlay(props: Props) {
             <h2 class="cc-heading" ref={heading} tabIndex={-1}>
               Closure readiness
             </h2>
-            <button type="button" class="cc-collapse" aria-expanded="true" onClick={() => props.onCollapse(true)}>
+            <button type="button" class="cc-collapse" aria-expanded="true" onClick={fold}>
               Hide<span class="cc-visually-hidden"> the closure checklist</span>
             </button>
           </div>

@@ -138,7 +138,7 @@ describe('the checklist on a Mosaic case', () => {
     await page.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).focus());
     await page.keyboard.press('Escape');
     await eventually(() => page.$eval('closure-companion >>> .cc-root', (r) => r.getAttribute('data-collapsed')), (v) => v === 'true');
-    const focused = await page.evaluate(() => document.querySelector('closure-companion')!.shadowRoot!.activeElement?.className);
+    const focused = await eventually(() => page.evaluate(() => document.querySelector('closure-companion')!.shadowRoot!.activeElement?.className ?? ''), (v) => v === 'cc-tab');
     expect(focused).toBe('cc-tab');
     await page.keyboard.press('Enter');
     await eventually(() => page.$eval('closure-companion >>> .cc-root', (r) => r.getAttribute('data-collapsed')), (v) => v === 'false');
