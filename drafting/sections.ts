@@ -4,7 +4,7 @@
  * the pages have shown. What is not known yet is said, never invented.
  */
 import { formatDate } from '../record/dates';
-import { PAGE_TITLES, type CaseRecord, type FactKey, type InvolvementKind, type Source } from '../record/schema';
+import { PAGE_TITLES, type CaseRecord, type FactKey, type FactValue, type InvolvementKind, type Source } from '../record/schema';
 import type { Citation } from '../rules/types';
 
 export type Audience = 'record' | 'family' | 'child';
@@ -66,7 +66,7 @@ interface Ctx {
   used: Set<FactKey>;
   missing: Set<FactKey>;
   /** The value of a fact if seen (noting its use), else undefined (noting it as not known). */
-  get<K extends FactKey>(key: K): CaseRecord['facts'][K] extends { value: infer V } ? V | undefined : never;
+  get<K extends FactKey>(key: K): FactValue<K> | undefined;
 }
 
 const d = (iso: string | null | undefined) => (iso ? formatDate(iso) : 'an unrecorded date');
