@@ -12,7 +12,7 @@ export default defineConfig({
   manifest: {
     name: 'Closure Companion',
     description: 'A closure-readiness checklist and closing-summary drafting for children’s social care case systems.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'clipboardWrite'],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -5,6 +5,7 @@ import type { HostSystem } from '../record/schema';
 import type { CaseState } from '../messaging/protocol';
 import type { EvaluatedRule } from '../rules/engine';
 import { ChecklistItem } from './ChecklistItem';
+import { ClosingSummary, type InsertTarget } from './ClosingSummary';
 import { summaryInWords } from './words';
 
 interface Props {
@@ -19,6 +20,9 @@ interface Props {
   onCollapse: (collapsed: boolean) => void;
   onPack: (pack: string) => void;
   onConfirm: (rule: string, reason: string) => void;
+  onDraft: () => void;
+  /** Where a saved draft can go on this page (null: no case-note field here). */
+  insertTarget: InsertTarget | null;
   /** Grows each time the practitioner asks for the panel (shortcut, popup): focus moves into it. */
   focusRequest: number;
 }
@@ -97,6 +101,7 @@ export function Overlay(props: Props) {
               The extension was updated or restarted. Reload this page to see the checklist again.
             </p>
           )}
+          <ClosingSummary onDraft={props.onDraft} target={props.insertTarget} />
           {state && (
             <label class="cc-pack">
               Policy pack{' '}

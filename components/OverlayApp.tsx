@@ -8,6 +8,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter, CasePage } from '../adapters/types';
 import { CASE_PORT_PREFIX, type CaseState, type OpenPanelMessage } from '../messaging/protocol';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
+import type { DraftTextReply } from '../messaging/protocol';
+import { findNoteFields, insertIntoField, trackLastNoteField } from './case-note-field';
+import type { InsertTarget } from './ClosingSummary';
 import { Overlay } from './Overlay';
 
 interface Props {
@@ -25,6 +28,28 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
   const [focusRequest, setFocusRequest] = useState(0);
   const collapsedRef = useRef(collapsed);
   collapsedRef.current = collapsed;
+
+  const [lastField, setLastField] = useState<HTMLElement | null>(null);
+  // Re-found on each render: host editors can appear after load.
+  const fields = findNoteFields(document);
+  useEffect(() => {
+    const stop = new AbortController();
+    trackLastNoteField(document, setLastField, stop.signal);
+    return () => stop.abort();
+  }, []);
+  const insertTarget: InsertTarget | null = fields.length
+    ? {
+        fields: fields.map((f) => f.label),
+        lastUsed: lastField ? fields.findIndex((f) => f.element === lastField) : null,
+        async insert(version, index) {
+          const reply = (await browser.runtime.sendMessage({ type: 'get-draft-text', caseKey, version })) as DraftTextReply;
+          if (!reply.ok) return reply.message;
+          const field = fields[index];
+          if (!field || !insertIntoField(field.element, reply.text)) return 'That field no longer takes text. Click into the case note and try again.';
+          return `Inserted into “${field.label}”. Check it, then save the note yourself.`;
+        },
+      }
+    : null;
 
   const collapse = (value: boolean) => {
     setCollapsed(value);
@@ -75,6 +100,8 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       onCollapse={collapse}
       onPack={(pack) => void browser.runtime.sendMessage({ type: 'set-pack', pack })}
       onConfirm={(rule, reason) => void browser.runtime.sendMessage({ type: 'confirm', caseKey, rule, reason })}
+      onDraft={() => void browser.runtime.sendMessage({ type: 'open-draft', caseKey })}
+      insertTarget={insertTarget}
     />
   );
 }

@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CASE_PORT_PREFIX, type CaseState, type Message } from '../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type DraftTextReply, type Message } from '../messaging/protocol';
 import { caseKey } from '../record/merge';
 import { localToday } from '../record/dates';
 import { parsePageReading, type CaseRecord } from '../record/schema';
@@ -12,6 +12,7 @@ import { evaluate } from '../rules/engine';
 import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../rules/packs';
 import { loadCase, recordReading } from '../storage/cases';
 import { loadConfirmations, setConfirmation } from '../storage/confirmations';
+import { loadDraft, purgeExpired } from '../storage/drafts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 
 type Port = Browser.runtime.Port;
@@ -83,6 +84,16 @@ export default defineBackground(() => {
         .then((record) => record && publish(record))
         .then(() => ({ ok: true }));
     }
+    if (message?.type === 'open-draft') {
+      return browser.tabs.create({ url: browser.runtime.getURL(`/draft.html?case=${encodeURIComponent(message.caseKey)}`) }).then(() => ({ ok: true }));
+    }
+    if (message?.type === 'get-draft-text') {
+      return loadDraft(message.caseKey).then((loaded): DraftTextReply => {
+        if (!loaded.ok) return { ok: false, message: loaded.message };
+        const text = loaded.draft?.versions[message.version];
+        return text?.trim() ? { ok: true, text } : { ok: false, message: 'There is no saved draft of this version yet. Choose “Draft closing summary” to write one.' };
+      });
+    }
     if (message?.type === 'set-pack') {
       return saveSettings({ pack: message.pack }).then(() => ({ ok: true }));
     }
@@ -106,6 +117,13 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) void send(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id !== undefined && send(active.id));
   });
+
+  // Drafts are kept 30 days: purged when the browser starts and once a day after.
+  const purge = () => void purgeExpired(new Date().toISOString()).catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
+  browser.runtime.onStartup.addListener(purge);
+  browser.runtime.onInstalled.addListener(purge);
+  void browser.alarms.create('purge-drafts', { periodInMinutes: 24 * 60 });
+  browser.alarms.onAlarm.addListener((alarm: Browser.alarms.Alarm) => alarm.name === 'purge-drafts' && purge());
 
   browser.tabs.onRemoved.addListener((tabId: number) => tabCases.delete(tabId));
 

@@ -38,7 +38,22 @@ export interface GetTabStateMessage {
   tabId: number;
 }
 
-export type Message = ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage;
+/** Overlay → service worker: open the drafting view for the case. */
+export interface OpenDraftMessage {
+  type: 'open-draft';
+  caseKey: string;
+}
+
+/** Overlay → service worker: one version of the saved draft, to insert on the practitioner's click. */
+export interface GetDraftTextMessage {
+  type: 'get-draft-text';
+  caseKey: string;
+  version: 'record' | 'family' | 'child';
+}
+
+export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
+
+export type Message = ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

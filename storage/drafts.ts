@@ -26,7 +26,7 @@ interface StoredDraft {
   ciphertext: ArrayBuffer;
 }
 
-export type DraftFault = { ok: false; kind: 'full' | 'corrupt' | 'newer' | 'conflict' | 'unavailable'; message: string };
+export type DraftFault = { ok: false; kind: 'full' | 'corrupt' | 'newer' | 'unavailable'; message: string };
 export type Saved = { ok: true; revision: number; updatedAt: string };
 export type Conflict = { ok: false; kind: 'conflict'; message: string; newer: DraftContent; revision: number; updatedAt: string };
 export type Loaded = { ok: true; draft: (DraftContent & { revision: number; updatedAt: string }) | null };

@@ -1,0 +1,64 @@
+/** The overlay's way into drafting, and putting a saved draft into the host's case-note field. */
+import { useState } from 'preact/hooks';
+
+export interface InsertTarget {
+  /** The host's fields that can take the note, by their labels. */
+  fields: string[];
+  /** Index of the field the practitioner was last in, if any. */
+  lastUsed: number | null;
+  insert: (version: 'record' | 'family' | 'child', field: number) => Promise<string>;
+}
+
+export function ClosingSummary({ onDraft, target }: { onDraft: () => void; target: InsertTarget | null }) {
+  const [version, setVersion] = useState<'record' | 'family' | 'child'>('record');
+  const [field, setField] = useState<number | null>(null);
+  const [said, setSaid] = useState('');
+  const chosen = field ?? target?.lastUsed ?? (target?.fields.length === 1 ? 0 : null);
+  return (
+    <div class="cc-drafting">
+      <button type="button" class="cc-button" onClick={onDraft}>
+        Draft closing summary
+      </button>
+      {target && target.fields.length > 0 && (
+        <form
+          class="cc-insert"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (chosen === null) return setSaid('Choose the field to put the summary in.');
+            void target.insert(version, chosen).then(setSaid);
+          }}
+        >
+          <label>
+            Version{' '}
+            <select name="version" value={version} onChange={(e) => setVersion((e.currentTarget as HTMLSelectElement).value as typeof version)}>
+              <option value="record">Case record</option>
+              <option value="family">Letter to the family</option>
+              <option value="child">For the child</option>
+            </select>
+          </label>
+          {target.fields.length > 1 && (
+            <label>
+              Into{' '}
+              <select name="field" value={chosen ?? ''} onChange={(e) => setField(Number((e.currentTarget as HTMLSelectElement).value))}>
+                <option value="" disabled>
+                  Choose a field
+                </option>
+                {target.fields.map((label, i) => (
+                  <option key={i} value={i}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button type="submit" class="cc-button">
+            Insert into case note
+          </button>
+        </form>
+      )}
+      <p class="cc-said" role="status">
+        {said}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The drafting view: three versions of the closing summary, each edited on its own, with
+ * the guidance's prompts and the facts used beside them, plain-English checks on the
+ * family's and the child's versions, autosave to encrypted storage on this device, and copy.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readabilityReport } from '../drafting/readability';
+import { ageBand, buildDraft, draftText, type Audience, type DraftSection } from '../drafting/sections';
+import type { CaseState } from '../messaging/protocol';
+import { PAGE_TITLES } from '../record/schema';
+import { deleteDraft, loadDraft, saveDraft, type DraftContent } from '../storage/drafts';
+import { Readability } from './Readability';
+
+const AUTOSAVE_MS = 800;
+const TABS: { id: Audience; label: string }[] = [
+  { id: 'record', label: 'Case record' },
+  { id: 'family', label: 'Letter to the family' },
+  { id: 'child', label: 'For the child' },
+];
+
+type Versions = DraftContent['versions'];
+
+export function DraftApp({ caseKey }: { caseKey: string }) {
+  const [state, setState] = useState<CaseState | null | undefined>(undefined);
+  const [versions, setVersions] = useState<Versions | null>(null);
+  const [tab, setTab] = useState<Audience>('record');
+  const [saved, setSaved] = useState('');
+  const [problem, setProblem] = useState('');
+  const [notice, setNotice] = useState('');
+  const revision = useRef<number | undefined>(undefined);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    void (async () => {
+      const s = (await browser.runtime.sendMessage({ type: 'get-state', caseKey })) as CaseState | null;
+      setState(s);
+      const loaded = await loadDraft(caseKey);
+      if (loaded.ok && loaded.draft) {
+        revision.current = loaded.draft.revision;
+        setVersions(loaded.draft.versions);
+        setSaved(`Saved ${new Date(loaded.draft.updatedAt).toLocaleString('en-GB')}`);
+        return;
+      }
+      if (!loaded.ok) setProblem(loaded.message);
+      if (s) setVersions({ record: draftText(buildDraft(s.record, s.packId, 'record'), 'record'), family: draftText(buildDraft(s.record, s.packId, 'family'), 'family'), child: draftText(buildDraft(s.record, s.packId, 'child'), 'child') });
+    })();
+  }, [caseKey]);
+
+  const sections: DraftSection[] = useMemo(() => (state ? buildDraft(state.record, state.packId, tab) : []), [state, tab]);
+
+  const save = async (next: Versions) => {
+    const result = await saveDraft(caseKey, { versions: next }, { expectedRevision: revision.current });
+    if (result.ok) {
+      revision.current = result.revision;
+      setSaved(`Saved ${new Date(result.updatedAt).toLocaleTimeString('en-GB')}`);
+      setProblem('');
+      return;
+    }
+    if (result.kind === 'conflict') {
+      // The newer revision wins; the text typed here is offered back, never dropped.
+      revision.current = result.revision;
+      setVersions(result.newer.versions);
+      setNotice(`${result.message} Your text from this tab: “${next[tab].slice(0, 200)}${next[tab].length > 200 ? '…' : ''}”`);
+      return;
+    }
+    setProblem(result.message);
+    setSaved('Not saved');
+  };
+
+  const edit = (value: string) => {
+    if (!versions) return;
+    const next = { ...versions, [tab]: value };
+    setVersions(next);
+    setSaved('Saving…');
+    if (timer.current !== undefined) clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void save(next), AUTOSAVE_MS);
+  };
+
+  const copy = async () => {
+    if (!versions) return;
+    const text = versions[tab];
+    const html = text.split(/\n{2,}/).map((p) => `<p>${p.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/\n/g, '<br>')}</p>`).join('');
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+      setNotice('Copied. Paste it into the case note.');
+    } catch {
+      try {
+        await navigator.clipboard.writeText(text);
+        setNotice('Copied as plain text. Paste it into the case note.');
+      } catch {
+        setProblem('The browser would not copy. Select the text and copy it with Ctrl+C.');
+      }
+    }
+  };
+
+  if (state === undefined) return <p>Opening the draft…</p>;
+  if (state === null) return <main><h1>Closing summary</h1><p class="cc-message" role="alert">This case is not open in the browser any more. Open the case in its system, then choose “Draft closing summary” again.</p></main>;
+  const age = state.record.facts.childAge;
+  const band = ageBand(age.known ? age.value : null);
+
+  return (
+    <main>
+      <h1>Closing summary · Person ID {state.personId}</h1>
+      <p class="cc-hint">Kept on this device only, encrypted, for 30 days or until you delete it. Nothing is sent anywhere.</p>
+      {problem && <p class="cc-message" role="alert">{problem}</p>}
+      {notice && <p class="cc-notice" role="status">{notice}</p>}
+      <div class="cc-draft">
+        <section>
+          <div class="cc-tabs" role="tablist" aria-label="Version">
+            {TABS.map((t) => (
+              <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls="editor-panel" tabIndex={tab === t.id ? 0 : -1} onClick={() => setTab(t.id)}
+                onKeyDown={(e) => {
+                  const i = TABS.findIndex((x) => x.id === tab);
+                  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                    const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+                    setTab(next.id);
+                    document.getElementById(`tab-${next.id}`)?.focus();
+                  }
+                }}>
+                {t.label}
+              </button>
+            ))}
+          </div>
+          <div id="editor-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+            <label for="editor" class="cc-hint">
+              {tab === 'record' ? 'For the child’s record: able to stand alone for a future referral.' : tab === 'family' ? 'To the parents, in plain English, speaking to them as “you”.' : `For the child, one page, written for age ${band === 'under-8' ? 'under 8' : band === '8-12' ? '8 to 12' : '13 and over'}.`}
+            </label>
+            <textarea id="editor" name="draft" class="cc-editor" value={versions?.[tab] ?? ''} onInput={(e) => edit((e.currentTarget as HTMLTextAreaElement).value)} />
+            <div class="cc-actions">
+              <button type="button" onClick={() => void copy()}>Copy this version</button>
+              <button type="button" class="cc-secondary" onClick={() => {
+                if (!confirm('Delete this draft from this device? This cannot be undone.')) return;
+                void deleteDraft(caseKey).then(() => { revision.current = undefined; setSaved('Deleted from this device'); });
+              }}>Delete this draft</button>
+              <span class="cc-status-line" role="status" aria-live="polite">{saved}</span>
+            </div>
+          </div>
+          {tab !== 'record' && versions && <Readability report={readabilityReport(versions[tab], tab)} />}
+        </section>
+        <aside aria-label="Prompts and facts">
+          <h2>What the guidance asks</h2>
+          <ol class="cc-prompts">
+            {sections.map((s) => (
+              <li key={s.id}>
+                <strong>{s.title}.</strong> {s.prompt}
+                <div class="cc-from">Source {s.source.source}, {s.source.section}</div>
+                {s.facts.length > 0 && <div class="cc-from">From: {s.facts.map((f) => `${PAGE_TITLES[f.source.page]} · ${f.source.label}`).join('; ')}</div>}
+                {s.notKnown.length > 0 && <div class="cc-from">Not seen yet: {[...new Set(s.notKnown.map((n) => n.page))].join(', ')}</div>}
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+    </main>
+  );
+}
