@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,16 +10,26 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
-  manifest: {
-    name: 'Closure Companion',
-    description: 'A closure-readiness checklist and closing-summary drafting for children’s social care case systems.',
-    permissions: ['storage', 'alarms', 'clipboardWrite'],
+  // The function form keeps Chrome-only keys out of the Firefox manifest.
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en_GB',
+    permissions: ['storage', 'alarms', 'clipboardWrite', 'scripting'],
+    // A council's own addresses are asked for at run time, one by one, from the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Test and demo builds only: a second loopback address stands in for a council's own
+    // address, granted at install so tests can add it without a permission prompt.
+    ...(mode === STORE_MODE ? {} : { host_permissions: [TEST_COUNCIL_HOST] }),
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Show or hide the closure checklist',
+        description: '__MSG_commandTogglePanel__',
       },
     },
-    action: { default_title: 'Closure Companion' },
-  },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'closure-companion@example-council.gov.uk', strict_min_version: '128.0' } } }
+      : { storage: { managed_schema: 'managed-schema.json' } }),
+  }),
 });

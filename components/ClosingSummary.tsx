@@ -1,5 +1,6 @@
 /** The overlay's way into drafting, and putting a saved draft into the host's case-note field. */
 import { useState } from 'preact/hooks';
+import { t } from './i18n';
 
 export interface InsertTarget {
   /** The host's fields that can take the note, by their labels. */
@@ -17,7 +18,7 @@ export function ClosingSummary({ onDraft, target }: { onDraft: () => void; targe
   return (
     <div class="cc-drafting">
       <button type="button" class="cc-button" onClick={onDraft}>
-        Draft closing summary
+        {t('draftClosingSummary')}
       </button>
       {target && target.fields.length > 0 && (
         <form
@@ -52,7 +53,7 @@ export function ClosingSummary({ onDraft, target }: { onDraft: () => void; targe
             </label>
           )}
           <button type="submit" class="cc-button">
-            Insert into case note
+            {t('insertIntoCaseNote')}
           </button>
         </form>
       )}

@@ -6,6 +6,7 @@ import type { CaseState } from '../messaging/protocol';
 import type { EvaluatedRule } from '../rules/engine';
 import { ChecklistItem } from './ChecklistItem';
 import { ClosingSummary, type InsertTarget } from './ClosingSummary';
+import { t } from './i18n';
 import { summaryInWords } from './words';
 
 interface Props {
@@ -28,9 +29,9 @@ interface Props {
 }
 
 const GROUPS = [
-  { status: 'unmet', title: 'To do' },
-  { status: 'unknown', title: 'To check' },
-  { status: 'met', title: 'Done' },
+  { status: 'unmet', title: 'groupToDo' },
+  { status: 'unknown', title: 'groupToCheck' },
+  { status: 'met', title: 'groupDone' },
 ] as const;
 
 export function Overlay(props: Props) {
@@ -85,7 +86,7 @@ export function Overlay(props: Props) {
         <header class="cc-header">
           <div class="cc-heading-row">
             <h2 class="cc-heading" ref={heading} tabIndex={-1}>
-              Closure readiness
+              {t('panelHeading')}
             </h2>
             <button type="button" class="cc-collapse" aria-expanded="true" onClick={fold}>
               Hide<span class="cc-visually-hidden"> the closure checklist</span>
@@ -104,7 +105,7 @@ export function Overlay(props: Props) {
           <ClosingSummary onDraft={props.onDraft} target={props.insertTarget} />
           {state && (
             <label class="cc-pack">
-              Policy pack{' '}
+              {t('policyPack')}{' '}
               <select name="pack" value={state.packChoice} onChange={(e) => props.onPack((e.currentTarget as HTMLSelectElement).value)}>
                 <option value="auto">Default for this system</option>
                 {state.packs.map((p) => (
@@ -124,7 +125,7 @@ export function Overlay(props: Props) {
               return (
                 <section class="cc-group" key={status} aria-labelledby={`cc-group-${status}`}>
                   <h3 id={`cc-group-${status}`} class="cc-group-title">
-                    {title} <span class="cc-count">({items.length})</span>
+                    {t(title)} <span class="cc-count">({items.length})</span>
                   </h3>
                   <ul class="cc-list">{items.map((v) => item(v, props))}</ul>
                 </section>
@@ -155,7 +156,9 @@ function NotApplicable({ verdicts, props }: { verdicts: EvaluatedRule[]; props: 
   if (verdicts.length === 0) return null;
   return (
     <details class="cc-group cc-na">
-      <summary class="cc-group-title">Not applicable ({verdicts.length})</summary>
+      <summary class="cc-group-title">
+        {t('groupNotApplicable')} ({verdicts.length})
+      </summary>
       <ul class="cc-list">{verdicts.map((v) => item(v, props))}</ul>
     </details>
   );

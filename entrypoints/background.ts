@@ -9,11 +9,12 @@ import { caseKey } from '../record/merge';
 import { localToday } from '../record/dates';
 import { parsePageReading, type CaseRecord } from '../record/schema';
 import { evaluate } from '../rules/engine';
-import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../rules/packs';
+import { allPacks, resolvePack } from '../rules/resolve';
 import { loadCase, recordReading } from '../storage/cases';
 import { loadConfirmations, setConfirmation } from '../storage/confirmations';
 import { loadDraft, purgeExpired } from '../storage/drafts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
+import { syncCouncilAddresses } from '../storage/addresses';
 
 type Port = Browser.runtime.Port;
 
@@ -23,8 +24,9 @@ export default defineBackground(() => {
   const tabCases = new Map<number, string>();
 
   async function stateOf(record: CaseRecord): Promise<CaseState> {
-    const { pack: packChoice } = await loadSettings();
-    const pack = PACKS.find((p) => p.id === packChoice) ?? PACKS.find((p) => p.id === DEFAULT_PACK_BY_SYSTEM[record.system])!;
+    const settings = await loadSettings();
+    const packChoice = settings.pack;
+    const pack = resolvePack(record.system, packChoice, settings.customPacks, settings.params);
     return {
       caseKey: caseKey(record.system, record.personId),
       system: record.system,
@@ -32,7 +34,7 @@ export default defineBackground(() => {
       packId: pack.id,
       packTitle: pack.title,
       packChoice,
-      packs: PACKS.map((p) => ({ id: p.id, title: p.title })),
+      packs: allPacks(settings.customPacks).map((p) => ({ id: p.id, title: p.title })),
       result: evaluate(pack, record, localToday(new Date())),
       record,
       confirmations: await loadConfirmations(caseKey(record.system, record.personId)),
@@ -119,7 +121,10 @@ export default defineBackground(() => {
   });
 
   // Drafts are kept 30 days: purged when the browser starts and once a day after.
-  const purge = () => void purgeExpired(new Date().toISOString()).catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
+  const purge = () =>
+    void loadSettings()
+      .then((s) => purgeExpired(new Date().toISOString(), s.retentionDays))
+      .catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
   browser.runtime.onStartup.addListener(purge);
   browser.runtime.onInstalled.addListener(purge);
   void browser.alarms.create('purge-drafts', { periodInMinutes: 24 * 60 });
@@ -127,8 +132,10 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId: number) => tabCases.delete(tabId));
 
-  // A pack chosen anywhere applies to every open overlay at once.
-  onSettingsChanged(() => {
+  // A pack chosen anywhere applies to every open overlay at once; added addresses get the content script.
+  onSettingsChanged((settings) => {
     for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
+    void syncCouncilAddresses(settings.addresses);
   });
+  void loadSettings().then((s) => syncCouncilAddresses(s.addresses));
 });

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectCasePage } from '../../adapters';
-import { LOCAL_HOST_MATCHES } from '../../adapters/matches';
+import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 import type { Adapter, CasePage } from '../../adapters/types';
@@ -19,7 +19,10 @@ import { caseKey } from '../../record/merge';
 const REREAD_DELAY_MS = 150;
 
 export default defineContentScript({
-  matches: LOCAL_HOST_MATCHES,
+  // The store build has no local hosts: the script is registered only for the addresses a
+  // council adds on the options page (storage/addresses.ts).
+  matches: import.meta.env.MODE === STORE_MODE ? [] : LOCAL_HOST_MATCHES,
+  registration: import.meta.env.MODE === STORE_MODE ? 'runtime' : 'manifest',
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',

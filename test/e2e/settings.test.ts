@@ -1,0 +1,172 @@
+// Settings as a practice lead and IT would use them: the pack chosen on the options page
+// applies to an open case at once; a bad pack file is refused with the field named; an added
+// council address gets the content script once the browser allows it; values set by policy
+// are shown read-only and win.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, accessSync, constants } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../support/chromium.mjs';
+import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
+import { eventually, readOverlay, waitForOverlay } from '../support/overlay';
+
+let browser: Browser;
+let extensionId: string;
+let close: () => Promise<void>;
+let stopServer: () => Promise<unknown>;
+let origin: string;
+let cases: GeneratedCase[];
+
+beforeAll(async () => {
+  const site = generateSite();
+  cases = casesOf(site);
+  ({ origin, stop: stopServer } = await serveSite(site));
+  ({ browser, close, extensionId } = await launchWithExtension());
+});
+
+afterAll(async () => {
+  await close?.();
+  await stopServer?.();
+});
+
+const options = async () => {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.waitForSelector('select[name=pack]:not([disabled])');
+  return page;
+};
+
+describe('the options page', () => {
+  it('changes the pack of an open case page at once', async () => {
+    const c = cases.find((x) => x.system === 'mosaic')!;
+    const casePage = await browser.newPage();
+    await casePage.goto(origin + c.pages[0]!.url);
+    expect((await waitForOverlay(casePage)).pack).toBe('derbyshire-practice-matters');
+    const page = await options();
+    await page.select('select[name=pack]', 'nct-good-practice');
+    const view = await eventually(() => readOverlay(casePage), (v) => v.pack === 'nct-good-practice');
+    expect(view.pack).toBe('nct-good-practice');
+    expect(Object.keys(view.statuses)).toContain('safety-plan-versions');
+    await page.select('select[name=pack]', 'auto');
+    await eventually(() => readOverlay(casePage), (v) => v.pack === 'derbyshire-practice-matters');
+    await page.close();
+    await casePage.close();
+  });
+
+  it('refuses a bad pack file, naming the field and what is wrong, and imports a good one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-pack-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }, { rule: 'closure-letter', level: 'must', params: { days: 400 } }] }));
+    const page = await options();
+    const input = (await page.$('input[name=import]'))!;
+    await input.uploadFile(bad);
+    const message = await eventually(() => page.$eval('#import-errors', (e) => e.textContent ?? '').catch(() => ''), (t) => t.length > 0);
+    expect(message).toContain('rules.1.params.days');
+    expect(message).toMatch(/1 to 28/);
+    expect(await page.$$eval('select[name=pack] option', (o) => o.map((x) => (x as HTMLOptionElement).value))).not.toContain('our-pack');
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
+    await input.uploadFile(good);
+    await eventually(() => page.$$eval('select[name=pack] option', (o) => o.map((x) => (x as HTMLOptionElement).value)), (v) => v.includes('our-pack'));
+    rmSync(dir, { recursive: true, force: true });
+    await page.close();
+  });
+
+  it('validates a timescale within the rule’s bounds', async () => {
+    const page = await options();
+    const input = (await page.$('input[id$="closed-within-timescale-days"]'))!;
+    await input.click({ clickCount: 3 });
+    await input.type('99');
+    await page.keyboard.press('Tab');
+    expect(await page.$eval('input[id$="closed-within-timescale-days"] + .cc-error', (e) => e.textContent)).toMatch(/from 1 to 28/);
+    await page.close();
+  });
+});
+
+describe('a council’s own address', () => {
+  let proxy: Server;
+  beforeAll(async () => {
+    // The demo pages again, at an address the extension is not installed for.
+    const target = new URL(origin);
+    proxy = createServer((req, res) => {
+      const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      });
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.2', resolve));
+  });
+  afterAll(() => {
+    proxy.closeAllConnections();
+    return new Promise<void>((resolve) => proxy.close(() => resolve()));
+  });
+
+  it('gets the content script once the browser allows it', async () => {
+    const port = (proxy.address() as { port: number }).port;
+    const council = `http://127.0.0.2:${port}`;
+    const c = cases.find((x) => x.system === 'care-assess')!;
+    const casePage = await browser.newPage();
+    await casePage.goto(council + c.pages[0]!.url);
+    await new Promise((r) => setTimeout(r, 1000)); // absence needs a wait: nothing should mount
+    expect((await readOverlay(casePage)).count).toBe(0);
+    // The test build was granted this address at install (manifest host_permissions), so the
+    // browser answers the options page's request without a prompt, as after a practitioner's yes.
+    const page = await options();
+    await page.type('input[name=address]', council);
+    await page.select('select[name=system]', 'care-assess');
+    await page.click('form button[type=submit]');
+    const granted = await eventually(() => page.$eval('.cc-saved', (e) => e.textContent ?? ''), (t) => t.startsWith('Added') || t.length > 0, 5000);
+    expect(granted).toContain('Added http://127.0.0.2');
+    await casePage.reload();
+    const view = await waitForOverlay(casePage);
+    expect(view).toMatchObject({ count: 1, system: 'care-assess', caseKey: `care-assess:${c.personId}` });
+    await page.close();
+    await casePage.close();
+  });
+});
+
+/** Chromium reads machine policy from here on Debian; writing it needs root (as CI runs). */
+const POLICY_DIR = '/etc/chromium/policies/managed';
+function canWritePolicy(): boolean {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    accessSync(POLICY_DIR, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.skipIf(!canWritePolicy())('values set by the organisation (Chromium policy)', () => {
+  it('shows them read-only, and they win over the practitioner’s choice', async () => {
+    const file = join(POLICY_DIR, `closure-companion-test-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { pack: 'nct-good-practice', retentionDays: 14 } } } }));
+    try {
+      const second = await launchWithExtension();
+      try {
+        expect(second.extensionId).toBe(extensionId);
+        const page = await second.browser.newPage();
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        await page.waitForSelector('select[name=pack]');
+        const state = await eventually(
+          () => page.$eval('select[name=pack]', (s) => ({ value: (s as HTMLSelectElement).value, disabled: (s as HTMLSelectElement).disabled })),
+          (v) => v.disabled,
+        );
+        expect(state).toEqual({ value: 'nct-good-practice', disabled: true });
+        expect(await page.$eval('input[name=retentionDays]', (i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).disabled])).toEqual(['14', true]);
+        expect(await page.$eval('.cc-policy', (e) => e.textContent)).toBe('Set by your organisation.');
+        const c = cases.find((x) => x.system === 'mosaic')!;
+        const casePage = await second.browser.newPage();
+        await casePage.goto(origin + c.pages[0]!.url);
+        expect((await eventually(() => readOverlay(casePage), (v) => v.pack !== null)).pack).toBe('nct-good-practice');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
