@@ -1,6 +1,7 @@
 /** One checklist item: status in icon and words, what was found, where, what next, and the guidance behind it. */
 import { useState } from 'preact/hooks';
-import { PAGE_TITLES, type PageKind, type Source } from '../record/schema';
+import { PAGE_TITLES, type PageKind } from '../record/kinds';
+import type { Source } from '../record/schema';
 import { formatDate } from '../record/dates';
 import type { EvaluatedRule } from '../rules/engine';
 import type { Confirmation } from '../storage/confirmations';

@@ -16,10 +16,8 @@ import {
 /** Which page kind shows each fact, per host system (each adapter supplies its own). */
 export type FactPages = Record<FactKey, PageKind>;
 
-/** `system:personId`, the one key that keeps two cases apart. */
-export function caseKey(system: HostSystem, personId: string): string {
-  return `${system}:${personId}`;
-}
+export { caseKey } from './kinds';
+import { caseKey } from './kinds';
 
 /** A record in which nothing has been seen yet. */
 export function emptyRecord(system: HostSystem, personId: string, lookOn: FactPages): CaseRecord {

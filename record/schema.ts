@@ -11,34 +11,9 @@
  */
 import * as z from 'zod/mini';
 
-export const SYSTEMS = ['mosaic', 'care-assess'] as const;
-export type HostSystem = (typeof SYSTEMS)[number];
-
-/** Page kinds, shared by both host systems so rules can say "open the chronology". */
-export const PAGE_KINDS = [
-  'summary',
-  'forms',
-  'case-notes',
-  'case-note-editor',
-  'chronology',
-  'documents',
-  'closure',
-  'closure-form',
-  'co-team-closure',
-] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
-
-export const PAGE_TITLES: Record<PageKind, string> = {
-  summary: 'Person summary',
-  forms: 'Forms',
-  'case-notes': 'Case notes',
-  'case-note-editor': 'Case note editor',
-  chronology: 'Chronology',
-  documents: 'Documents',
-  closure: 'Closure record',
-  'closure-form': 'Closure form',
-  'co-team-closure': 'Co-team closure record',
-};
+export { SYSTEMS, PAGE_KINDS, PAGE_TITLES, INVOLVEMENT_KINDS, AGENCIES, CENSUS_CODES } from './kinds';
+export type { HostSystem, PageKind, InvolvementKind, Agency, CensusCode } from './kinds';
+import { SYSTEMS, PAGE_KINDS, INVOLVEMENT_KINDS, AGENCIES, CENSUS_CODES, type HostSystem, type PageKind } from './kinds';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const nullableDate = z.nullable(isoDate);
@@ -58,11 +33,7 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const INVOLVEMENT_KINDS = ['assessment', 'early-help', 'cin', 'cp', 'cla'] as const;
-export type InvolvementKind = (typeof INVOLVEMENT_KINDS)[number];
 
-export const AGENCIES = ['health', 'education', 'police', 'social-care', 'voluntary', 'housing', 'other'] as const;
-export type Agency = (typeof AGENCIES)[number];
 
 const involvement = z.object({
   kind: z.enum(INVOLVEMENT_KINDS),
@@ -133,8 +104,6 @@ const professionalInformed = z.object({
 
 const sibling = z.object({ id: text, name: z.string(), ageYears: z.nullable(z.number()) });
 
-export const CENSUS_CODES = ['RC1', 'RC2', 'RC3', 'RC4', 'RC5', 'RC6', 'RC7', 'RC8', 'RC9'] as const;
-export type CensusCode = (typeof CENSUS_CODES)[number];
 
 const actions = z.object({
   status: z.nullable(z.enum(['complete', 'outstanding', 'not-needed'])),

@@ -13,10 +13,10 @@ import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 import type { Adapter, CasePage } from '../../adapters/types';
-import { caseKey } from '../../record/merge';
+import { caseKey } from '../../record/kinds';
 
 /** How long the page must be quiet before it is read again (rows arriving in bursts). */
-const REREAD_DELAY_MS = 150;
+const REREAD_DELAY_MS = 20;
 
 export default defineContentScript({
   // The store build has no local hosts: the script is registered only for the addresses a
