@@ -32,7 +32,7 @@ export async function syncCouncilAddresses(addresses: CaseSystemAddress[]): Prom
     const fresh = [...wanted].filter(([id]) => !registered.some((s) => s.id === id));
     if (fresh.length) {
       const script = browser.runtime.getManifest().content_scripts?.[0]?.js ?? ['content-scripts/content.js'];
-      await browser.scripting.registerContentScripts(fresh.map(([id, pattern]) => ({ id, matches: [pattern], js: script, allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true })));
+      await browser.scripting.registerContentScripts(fresh.map(([id, pattern]) => ({ id, matches: [pattern], js: script, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true })));
     }
   } catch (error) {
     console.warn('Closure Companion could not set up the case-system addresses:', error);

@@ -7,3 +7,4 @@ export function launchWithExtension(options?: { headless?: boolean; extensionDir
   worker: Target;
   close: () => Promise<void>;
 }>;
+export function launchPlain(options?: { headless?: boolean }): Promise<{ browser: Browser; close: () => Promise<void> }>;

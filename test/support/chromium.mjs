@@ -39,3 +39,16 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
   };
   return { browser, extensionId, worker, close };
 }
+
+/** The same browser without the extension, for with/without comparisons. */
+export async function launchPlain({ headless = true } = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'cc-profile-'));
+  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless, pipe: true, userDataDir, args: FLAGS, defaultViewport: { width: 1400, height: 900 } });
+  return {
+    browser,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// Bundled for the benchmark and run inside the host page: the same adapter, merge and engine
+// code the extension runs, timed on the real DOM in Chromium.
+import { detectCasePage, ADAPTERS } from '../../adapters';
+import { emptyRecord, mergeReading } from '../../record/merge';
+import { evaluate } from '../../rules/engine';
+import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../../rules/packs';
+
+declare global {
+  interface Window {
+    ccBench: (runs: number) => { median: number; facts: number };
+  }
+}
+
+window.ccBench = (runs) => {
+  const url = new URL(location.href);
+  const found = detectCasePage(document, url)!;
+  const pack = PACKS.find((p) => p.id === DEFAULT_PACK_BY_SYSTEM[found.adapter.system])!;
+  const times: number[] = [];
+  let facts = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const reading = found.adapter.read(document, url, new Date().toISOString());
+    const record = mergeReading(emptyRecord(found.adapter.system, found.casePage.personId, ADAPTERS[found.adapter.system].factPages), reading);
+    evaluate(pack, record, '2026-11-20');
+    times.push(performance.now() - t0);
+    facts = Object.keys(reading.facts).length;
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, facts };
+};

@@ -1,0 +1,228 @@
+// `npm run bench [-- --json]`: what the extension costs a practitioner, measured in Chromium
+// with the built extension on generated cases of growing size in both systems' markup.
+// Not part of `npm test`: timings are checked here, never by timed tests.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../support/chromium.mjs';
+import { OWN_HOSTS, ROOT, casesOf, generateSite, serveSite } from '../support/host-site.mjs';
+
+const json = process.argv.includes('--json');
+const log = (...a) => !json && console.log(...a);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+log('Building the extension…');
+execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: json ? 'ignore' : 'inherit' });
+
+// 1. What a case page downloads: the content scripts of the manifest, gzip -9.
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+const contentScriptGzipBytes = (manifest.content_scripts ?? []).flatMap((c) => c.js).reduce((n, f) => n + gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length, 0);
+
+// 2. Generated cases: 100, 1,000 and 5,000 case notes; 300 chronology entries; 50 work items; 20 professionals.
+const TYPES = ['Home visit', 'Case note', 'Telephone call', 'Supervision', 'Core group', 'CIN meeting'];
+function bigScenario(base, system, notes, idx) {
+  const s = structuredClone(base);
+  s.id = `bench-${system}-${notes}`;
+  s.person.id = String(7000000 + idx);
+  s.siblingsOpen = [];
+  s.caseNotes = Array.from({ length: notes }, (_, i) => ({ type: TYPES[i % TYPES.length], daysAgo: 5 + (i % 600), status: 'final', author: 'Alex Worker', subject: `Note ${i + 1}`, text: 'Visit completed; children seen and spoken to alone. '.repeat(3) }));
+  s.chronology = { status: 'open', lastUpdatedDaysAgo: 2, entries: Array.from({ length: 300 }, (_, i) => ({ daysAgo: 3 + i * 2, event: `Significant event ${i + 1}: meeting held and plan reviewed.`, source: 'Children’s Social Care' })) };
+  s.workItems = Array.from({ length: 50 }, (_, i) => ({ kind: ['assessment', 'plan', 'review'][i % 3], title: `Work item ${i + 1}`, status: 'complete', authorisedBy: 'Sam Manager', startDaysAgo: 400 - i * 7, completedDaysAgo: 395 - i * 7, sharedWithFamilyDaysAgo: i % 3 === 0 ? 390 - i * 7 : null }));
+  const pros = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? 'School nurse' : 'Designated safeguarding lead', name: `Professional ${i + 1}`, organisation: i % 2 ? 'Harbrook 0-19 Service' : 'Castlemoor Academy', agency: i % 2 ? 'health' : 'education', startDaysAgo: 300, endDaysAgo: null }));
+  s.relationships = [...s.relationships.filter((r) => /allocated|manager/i.test(r.role)), ...pros];
+  s.closure.professionalsInformed = pros.map((p) => ({ name: p.name, informedDaysAgo: 3, writtenDaysAgo: 3, how: 'E-mail' }));
+  s.documents = s.documents.filter((d) => d.kind !== 'safety-plan' || d.audience !== 'child');
+  return s;
+}
+const scenarioDir = mkdtempSync(join(tmpdir(), 'cc-bench-scenarios-'));
+const bases = { mosaic: 'demo-mosaic-cin-nearly-ready.json', 'care-assess': 'demo-care-assess-cp-coteam.json' };
+let idx = 0;
+for (const [system, file] of Object.entries(bases)) {
+  const base = JSON.parse(readFileSync(join(OWN_HOSTS, 'scenarios', file), 'utf8'));
+  for (const n of [100, 1000, 5000]) writeFileSync(join(scenarioDir, `bench-${system}-${n}.json`), JSON.stringify(bigScenario(base, system, n, idx++)));
+}
+const site = generateSite({ scenarios: scenarioDir });
+const { origin, stop } = await serveSite(site);
+const cases = Object.fromEntries(casesOf(site).map((c) => [c.id, c]));
+const pageUrl = (system, n, kind) => origin + cases[`bench-${system}-${n}`].pages.find((p) => p.page === kind).url;
+
+const withExt = await launchWithExtension();
+const plain = await launchPlain();
+const worker = await withExt.worker.worker();
+
+/** Waits until the host has rendered its rows (Mosaic's arrive by script after load). */
+async function waitForRows(page, n) {
+  await page.waitForFunction((count) => document.querySelectorAll('table tr').length >= count, { timeout: 30_000 }, n);
+}
+
+// 3. Read the page and evaluate the pack, in the page, on the real DOM: median of 21 runs.
+const bundle = await build({ entryPoints: [join(ROOT, 'test/bench/in-page.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120', logLevel: 'silent' });
+const inPage = bundle.outputFiles[0].text;
+const readEvaluate = {};
+for (const n of [1000, 5000]) {
+  const per = [];
+  for (const system of ['mosaic', 'care-assess']) {
+    const page = await plain.browser.newPage();
+    await page.goto(pageUrl(system, n, system === 'mosaic' ? 'casenotes' : 'casenotes'), { waitUntil: 'load' });
+    await waitForRows(page, n);
+    await page.evaluate(inPage);
+    const { median: ms, facts } = await page.evaluate(() => window.ccBench(21));
+    if (facts === 0) throw new Error(`${system} ${n}: the adapter read nothing`);
+    per.push(ms);
+    log(`  read + evaluate, ${system}, ${n} notes: ${round(ms)} ms`);
+    await page.close();
+  }
+  readEvaluate[n] = Math.max(...per);
+}
+
+// 4. Long tasks after DOMContentLoaded on the 5,000-note page, with and without the extension.
+async function longestAfterDcl(browser, url, waitOverlay) {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitOverlay) await page.waitForSelector('closure-companion >>> [data-pack]', { timeout: 30_000 });
+  await sleep(1500);
+  const result = await page.evaluate(() => {
+    const dcl = performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;
+    return Math.max(0, ...window.__long.filter(([start]) => start >= dcl).map(([, d]) => d));
+  });
+  await page.close();
+  return result;
+}
+const longWith = [];
+const longWithout = [];
+for (let i = 0; i < 5; i++) {
+  longWith.push(await longestAfterDcl(withExt.browser, pageUrl('care-assess', 5000, 'casenotes'), true));
+  longWithout.push(await longestAfterDcl(plain.browser, pageUrl('care-assess', 5000, 'casenotes'), false));
+}
+const longestTaskMs = Math.max(0, median(longWith) - median(longWithout));
+log(`  longest task after DOMContentLoaded: with ${round(median(longWith))} ms, without ${round(median(longWithout))} ms`);
+
+// 5. Load event time with / without, interleaved, median ratio.
+async function loadTime(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const t = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  await page.close();
+  return t;
+}
+const ratios = [];
+for (let i = 0; i < 15; i++) {
+  const url = pageUrl('care-assess', 1000, 'summary');
+  const a = await loadTime(withExt.browser, url);
+  const b = await loadTime(plain.browser, url);
+  ratios.push(a / b);
+}
+const loadRatio = median(ratios);
+
+// 6. One row added to a 1,000-note page: time until the overlay shows the new verdict.
+await worker.evaluate(async () => {
+  const api = globalThis.chrome;
+  const current = (await api.storage.local.get('settings')).settings ?? {};
+  await api.storage.local.set({ settings: { ...current, pack: 'scottish-practice-guide', collapsed: false } });
+});
+const mut = await withExt.browser.newPage();
+await mut.goto(pageUrl('care-assess', 1000, 'casenotes'), { waitUntil: 'load' });
+await mut.waitForFunction(() => document.querySelector('closure-companion')?.shadowRoot?.querySelector('[data-rule="case-notes-finalised"][data-status="met"]'), { timeout: 30_000 });
+const mutationTimes = [];
+for (let i = 0; i < 21; i++) {
+  const ms = await mut.evaluate(() => new Promise((resolve) => {
+    const root = document.querySelector('closure-companion').shadowRoot;
+    const item = () => root.querySelector('[data-rule="case-notes-finalised"]');
+    const want = item().getAttribute('data-status') === 'met' ? 'unmet' : 'met';
+    const table = [...document.querySelectorAll('table')].find((t) => /status/i.test(t.rows[0]?.textContent ?? '') && t.rows.length > 900);
+    const t0 = performance.now();
+    const observer = new MutationObserver(() => {
+      if (item()?.getAttribute('data-status') === want) {
+        observer.disconnect();
+        resolve(performance.now() - t0);
+      }
+    });
+    observer.observe(root, { subtree: true, attributes: true, childList: true });
+    if (want === 'unmet') {
+      const row = table.rows[1].cloneNode(true);
+      row.id = 'bench-row';
+      const statusCell = [...table.rows[0].cells].findIndex((c) => /status/i.test(c.textContent));
+      row.cells[statusCell].textContent = 'Draft';
+      table.tBodies[0].appendChild(row);
+    } else {
+      document.getElementById('bench-row').remove();
+    }
+  }));
+  mutationTimes.push(ms);
+}
+const mutationReevaluateMsMedian = median(mutationTimes);
+await mut.close();
+
+// 7. Saving a 10 KB draft (encrypt + store) in an extension page: median of 21.
+const drafts = await build({ entryPoints: [join(ROOT, 'test/bench/drafts-in-page.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120', logLevel: 'silent' });
+const opts = await withExt.browser.newPage();
+await opts.goto(`chrome-extension://${withExt.extensionId}/options.html`);
+await opts.evaluate(drafts.outputFiles[0].text);
+const draftSaveMsMedian = await opts.evaluate(() => window.ccDraftBench(21));
+await opts.close();
+
+// 8. Scripts the extension injects on an unrelated page (another origin, not a case system).
+const unrelated = createServer((_, res) => res.end('<!doctype html><title>Intranet</title><h1>Staff news</h1>'));
+await new Promise((r) => unrelated.listen(0, '127.0.0.3', r));
+const other = await withExt.browser.newPage();
+const cdp = await other.createCDPSession();
+const contexts = [];
+cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+await cdp.send('Runtime.enable');
+await other.goto(`http://127.0.0.3:${unrelated.address().port}/`, { waitUntil: 'load' });
+await sleep(1000);
+const nonCasePageScripts = contexts.filter((c) => c.origin.startsWith('chrome-extension://') || c.auxData?.type === 'isolated').length;
+unrelated.close();
+
+const chromium = await withExt.browser.version();
+await withExt.close();
+await plain.close();
+await stop();
+rmSync(scenarioDir, { recursive: true, force: true });
+rmSync(site, { recursive: true, force: true });
+
+const result = {
+  contentScriptGzipBytes,
+  readEvaluateMsMedian1000: round(readEvaluate[1000]),
+  readEvaluateMsMedian5000: round(readEvaluate[5000]),
+  longestTaskMs: round(longestTaskMs),
+  loadRatio: round(loadRatio, 3),
+  mutationReevaluateMsMedian: round(mutationReevaluateMsMedian),
+  draftSaveMsMedian: round(draftSaveMsMedian),
+  nonCasePageScripts,
+  chromium,
+  node: process.version,
+};
+const BUDGETS = {
+  contentScriptGzipBytes: ['≤', 40000],
+  readEvaluateMsMedian1000: ['≤', 5],
+  readEvaluateMsMedian5000: ['≤', 25],
+  longestTaskMs: ['<', 50],
+  loadRatio: ['≤', 1.05],
+  mutationReevaluateMsMedian: ['≤', 50],
+  draftSaveMsMedian: ['≤', 5],
+  nonCasePageScripts: ['≤', 0],
+};
+if (json) console.log(JSON.stringify(result));
+else {
+  console.log('\n| key | value | budget | |');
+  console.log('| --- | --- | --- | --- |');
+  for (const [key, [op, limit]] of Object.entries(BUDGETS)) {
+    const v = result[key];
+    const ok = op === '<' ? v < limit : v <= limit;
+    console.log(`| ${key} | ${v} | ${op} ${limit} | ${ok ? 'met' : 'MISSED'} |`);
+  }
+  console.log(`\nChromium ${chromium} · Node ${process.version}`);
+}
+mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+writeFileSync(join(ROOT, '.tmp/bench.json'), JSON.stringify(result, null, 2));
