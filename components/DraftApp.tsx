@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readabilityReport } from '../drafting/readability';
 import { ageBand, buildDraft, draftText, type Audience, type DraftSection } from '../drafting/sections';
-import type { CaseState } from '../messaging/protocol';
+import type { CaseStateWithRecord } from '../messaging/protocol';
 import { PAGE_TITLES } from '../record/schema';
 import { deleteDraft, loadDraft, saveDraft, type DraftContent } from '../storage/drafts';
 import { Readability } from './Readability';
@@ -22,7 +22,7 @@ const TABS: { id: Audience; label: string }[] = [
 type Versions = DraftContent['versions'];
 
 export function DraftApp({ caseKey }: { caseKey: string }) {
-  const [state, setState] = useState<CaseState | null | undefined>(undefined);
+  const [state, setState] = useState<CaseStateWithRecord | null | undefined>(undefined);
   const [versions, setVersions] = useState<Versions | null>(null);
   const [tab, setTab] = useState<Audience>('record');
   const [saved, setSaved] = useState('');
@@ -33,7 +33,7 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
 
   useEffect(() => {
     void (async () => {
-      const s = (await browser.runtime.sendMessage({ type: 'get-state', caseKey })) as CaseState | null;
+      const s = (await browser.runtime.sendMessage({ type: 'get-state', caseKey })) as CaseStateWithRecord | null;
       setState(s);
       const loaded = await loadDraft(caseKey);
       if (loaded.ok && loaded.draft) {

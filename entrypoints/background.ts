@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CASE_PORT_PREFIX, type CaseState, type DraftTextReply, type Message } from '../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type DraftTextReply, type Message } from '../messaging/protocol';
 import { caseKey } from '../record/merge';
 import { localToday } from '../record/dates';
 import { parsePageReading, type CaseRecord } from '../record/schema';
@@ -23,8 +23,12 @@ export default defineBackground(() => {
   /** Which case each tab shows, for the badge. */
   const tabCases = new Map<number, string>();
 
+  // Settings are read once and kept until they change: each reading is evaluated without a storage trip.
+  let settingsNow: ReturnType<typeof loadSettings> | undefined;
+  const currentSettings = () => (settingsNow ??= loadSettings());
+
   async function stateOf(record: CaseRecord): Promise<CaseState> {
-    const settings = await loadSettings();
+    const settings = await currentSettings();
     const packChoice = settings.pack;
     const pack = resolvePack(record.system, packChoice, settings.customPacks, settings.params);
     return {
@@ -36,7 +40,6 @@ export default defineBackground(() => {
       packChoice,
       packs: allPacks(settings.customPacks).map((p) => ({ id: p.id, title: p.title })),
       result: evaluate(pack, record, localToday(new Date())),
-      record,
       confirmations: await loadConfirmations(caseKey(record.system, record.personId)),
     };
   }
@@ -74,7 +77,7 @@ export default defineBackground(() => {
       return recordReading(reading).then(publish).then(() => ({ ok: true }));
     }
     if (message?.type === 'get-state') {
-      return loadCase(message.caseKey).then((record) => (record ? stateOf(record) : null));
+      return loadCase(message.caseKey).then(async (record): Promise<CaseStateWithRecord | null> => (record ? { ...(await stateOf(record)), record } : null));
     }
     if (message?.type === 'get-tab-state') {
       const key = tabCases.get(message.tabId);
@@ -134,6 +137,7 @@ export default defineBackground(() => {
 
   // A pack chosen anywhere applies to every open overlay at once; added addresses get the content script.
   onSettingsChanged((settings) => {
+    settingsNow = Promise.resolve(settings);
     for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
     void syncCouncilAddresses(settings.addresses);
   });

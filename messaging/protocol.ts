@@ -71,9 +71,13 @@ export interface CaseState {
   packChoice: string;
   packs: { id: string; title: string }[];
   result: EvaluationResult;
-  record: CaseRecord;
   /** Items confirmed by hand, by rule id: shown apart, never evidence. */
   confirmations: CaseConfirmations;
+}
+
+/** The state with the merged record itself, for the drafting view (overlays never need the record). */
+export interface CaseStateWithRecord extends CaseState {
+  record: CaseRecord;
 }
 
 /** The port an overlay opens to hear about its case; its name carries the case key. */

@@ -1,7 +1,9 @@
 /**
- * Merged case records, held in session-only extension storage: kept in memory by
- * the browser, cleared when it closes, never written to disk, and out of reach of
- * content scripts (storage.session defaults to trusted contexts only).
+ * Merged case records, held in session-only extension storage: kept in memory by the
+ * browser, cleared when it closes, never written to disk, and out of reach of content
+ * scripts (storage.session defaults to trusted contexts only). A copy in the service
+ * worker's memory saves a storage round trip per reading; storage.session is what
+ * survives the worker being stopped and restarted.
  */
 import { browser } from 'wxt/browser';
 import { ADAPTERS } from '../adapters';
@@ -9,6 +11,7 @@ import { caseKey, emptyRecord, mergeReading } from '../record/merge';
 import type { CaseRecord, PageReading } from '../record/schema';
 
 const KEY_PREFIX = 'case:';
+const memory = new Map<string, CaseRecord>();
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -20,18 +23,40 @@ function serialised<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function loadCase(key: string): Promise<CaseRecord | null> {
-  const stored = await browser.storage.session.get(KEY_PREFIX + key);
-  return (stored[KEY_PREFIX + key] as CaseRecord | undefined) ?? null;
+  const cached = memory.get(key);
+  if (cached) return cached;
+  const stored = (await browser.storage.session.get(KEY_PREFIX + key))[KEY_PREFIX + key] as CaseRecord | undefined;
+  if (stored) memory.set(key, stored);
+  return stored ?? null;
+}
+
+const PERSIST_AFTER_MS = 300;
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+/**
+ * Copies a case to session storage once readings pause: copying a large record on every
+ * reading would sit between the page changing and the overlay showing it.
+ */
+function persistSoon(key: string): void {
+  clearTimeout(pending.get(key));
+  pending.set(
+    key,
+    setTimeout(() => {
+      pending.delete(key);
+      const record = memory.get(key);
+      if (record) void browser.storage.session.set({ [KEY_PREFIX + key]: record }).catch((error: unknown) => console.warn('Closure Companion could not keep the case for this session:', error));
+    }, PERSIST_AFTER_MS),
+  );
 }
 
 /** Folds a validated reading into its case and returns the merged record. */
 export function recordReading(reading: PageReading): Promise<CaseRecord> {
   return serialised(async () => {
     const key = caseKey(reading.system, reading.personId);
-    const current =
-      (await loadCase(key)) ?? emptyRecord(reading.system, reading.personId, ADAPTERS[reading.system].factPages);
+    const current = (await loadCase(key)) ?? emptyRecord(reading.system, reading.personId, ADAPTERS[reading.system].factPages);
     const merged = mergeReading(current, reading);
-    await browser.storage.session.set({ [KEY_PREFIX + key]: merged });
+    memory.set(key, merged);
+    persistSoon(key);
     return merged;
   });
 }

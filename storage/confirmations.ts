@@ -19,9 +19,15 @@ export const MAX_REASON_LENGTH = 500;
 
 type Stored = { version: 1; cases: Record<string, CaseConfirmations> };
 
+/** Read once per worker and kept in step: the overlay is re-evaluated on every page change. */
+let cache: Promise<Stored> | undefined;
+
 async function loadAll(): Promise<Stored> {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as Stored | undefined;
-  return stored?.version === 1 && stored.cases && typeof stored.cases === 'object' ? stored : { version: 1, cases: {} };
+  cache ??= browser.storage.local.get(KEY).then((got: Record<string, unknown>) => {
+    const stored = got[KEY] as Stored | undefined;
+    return stored?.version === 1 && stored.cases && typeof stored.cases === 'object' ? stored : { version: 1, cases: {} };
+  });
+  return structuredClone(await cache);
 }
 
 export async function loadConfirmations(caseKey: string): Promise<CaseConfirmations> {
@@ -36,6 +42,7 @@ export async function setConfirmation(caseKey: string, rule: string, reason: str
   if (trimmed) forCase[rule] = { reason: trimmed, at };
   else delete forCase[rule];
   all.cases[caseKey] = forCase;
+  cache = Promise.resolve(all);
   await browser.storage.local.set({ [KEY]: all });
   return forCase;
 }

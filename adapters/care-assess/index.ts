@@ -2,7 +2,7 @@
 import type { FactPages } from '../../record/merge';
 import type { FactKey, PageKind, PageReading } from '../../record/schema';
 import { labelledCheckboxes, readClosureRecord } from '../common/closure';
-import { documentFrom, find, listRows } from '../common/lists';
+import { documentFrom, find, listRows, rememberedRow, rememberRow } from '../common/lists';
 import { cellText, clean, emptyToNull, field, isTickBox, labelledValues, PageReader, parseDate, tables, valueOf } from '../common/page';
 import { agencyFrom, ageFrom, involvementKind, involvementRole, noteStatus, outcomeFrom } from '../common/vocabulary';
 import type { Adapter, CasePage } from '../types';
@@ -48,7 +48,11 @@ function detect(doc: Document, url: URL): CasePage | null {
 /** The cell's own words, without the hidden detail panel some cells carry (the case note's text). */
 function ownText(cell: Element | undefined): string {
   if (!cell) return '';
-  return clean(Array.from(cell.childNodes).filter((n) => n.nodeType === 3 || (n.nodeType === 1 && (n as Element).tagName !== 'DIV')).map((n) => n.textContent).join(' '));
+  let text = '';
+  for (let n = cell.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 || (n.nodeType === 1 && (n as Element).tagName !== 'DIV')) text += ` ${n.textContent}`;
+  }
+  return clean(text);
 }
 
 function readSummary(r: PageReader, doc: Document): void {
@@ -170,6 +174,11 @@ function readCaseNotes(r: PageReader, doc: Document): void {
   if (!t || !rows) return;
   const notes = [];
   for (const row of rows) {
+    const cached = rememberedRow(row);
+    if (cached) {
+      notes.push(cached);
+      continue;
+    }
     const word = cellText(row, t.cols.status);
     const status = noteStatus(word);
     const date = parseDate(cellText(row, t.cols.date));
@@ -177,7 +186,7 @@ function readCaseNotes(r: PageReader, doc: Document): void {
       r.warn(`a case note with status "${word}" or a date it cannot read`);
       return;
     }
-    notes.push({ date, type: cellText(row, t.cols.type), subject: emptyToNull(ownText(row.cells[t.cols.subject])), author: emptyToNull(cellText(row, t.cols.author)), status });
+    notes.push(rememberRow(row, { date, type: cellText(row, t.cols.type), subject: emptyToNull(ownText(row.cells[t.cols.subject])), author: emptyToNull(cellText(row, t.cols.author)), status }));
   }
   r.set('caseNotes', notes, 'Case notes', t.table.element);
 }

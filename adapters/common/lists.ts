@@ -41,3 +41,20 @@ export function documentFrom(title: string, category: string, date: string | nul
   return { title, category, date, kind: 'other' as const };
 }
 
+
+/**
+ * Rows already read, by element, with the text they had: a page re-read after a change (a row
+ * added, a status edited) parses only the rows whose text changed. Only for rows without form
+ * controls, whose text is all they say.
+ */
+const readRows = new WeakMap<HTMLTableRowElement, { text: string; value: unknown }>();
+
+export function rememberedRow<T>(row: HTMLTableRowElement): T | undefined {
+  const seen = readRows.get(row);
+  return seen && seen.text === row.textContent ? (seen.value as T) : undefined;
+}
+
+export function rememberRow<T>(row: HTMLTableRowElement, value: T): T {
+  readRows.set(row, { text: row.textContent ?? '', value });
+  return value;
+}

@@ -49,24 +49,35 @@ export function selectorFor(el: Element): string {
 }
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** dd/mm/yyyy, dd-MMM-yyyy (or d MMMM yyyy), yyyy-mm-dd: one pass over the text. */
+const DATE = /\b(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2})[-\s]([A-Za-z]{3})[A-Za-z]*[-\s](\d{4})|(\d{4})-(\d{2})-(\d{2}))\b/;
 
 /**
  * The first date in the text, as ISO: dd/mm/yyyy, dd-MMM-yyyy, d MMM yyyy or yyyy-mm-dd.
  * `null` for empty text; `undefined` for text that holds no date it can trust.
  */
 export function parseDate(text: string | null | undefined): string | null | undefined {
-  const t = emptyToNull(text ?? '');
+  const key = text ?? '';
+  // Long lists repeat the same dates: remember the answers (a pure function of the text).
+  if (dateMemo.has(key)) return dateMemo.get(key);
+  const parsed = parseDateOnce(key);
+  if (dateMemo.size > 5000) dateMemo.clear();
+  dateMemo.set(key, parsed);
+  return parsed;
+}
+
+const dateMemo = new Map<string, string | null | undefined>();
+
+function parseDateOnce(text: string): string | null | undefined {
+  const t = emptyToNull(text);
   if (t === null) return null;
-  let y: number, m: number, d: number;
-  let match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(t);
-  if (match) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /\b(\d{1,2})[-\s]([A-Za-z]{3})[A-Za-z]*[-\s](\d{4})\b/.exec(t)) && MONTHS[match[2]!.toLowerCase()]) {
-    [d, m, y] = [Number(match[1]), MONTHS[match[2]!.toLowerCase()]!, Number(match[3])];
-  } else if ((match = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return date.toISOString().slice(0, 10);
+  const m = DATE.exec(t);
+  if (!m) return undefined;
+  const [d, mo, y] = m[1] ? [+m[1], +m[2]!, +m[3]!] : m[4] ? [+m[4], MONTHS[m[5]!.toLowerCase()] ?? 0, +m[6]!] : [+m[9]!, +m[8]!, +m[7]!];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && !leap ? 28 : DAYS_IN_MONTH[mo - 1]!)) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -87,9 +98,21 @@ const CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]),
 /** Cells that label the cell after them: table headers, and the label-styled cells old systems use. */
 const LABEL_CELL = /(^|\s)(lbl|label|fieldlabel|ql|caption)(\s|$)/i;
 
+const SKIPPED_INPUTS = new Set(['hidden', 'button', 'submit', 'image', 'reset']);
+
+function isControl(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'SELECT' || tag === 'TEXTAREA' || (tag === 'INPUT' && !SKIPPED_INPUTS.has((el as HTMLInputElement).type));
+}
+
+/** The form control in (or at) the element: a plain walk, as it runs for every cell of big tables. */
 function controlIn(el: Element): Control | null {
-  if (el.matches(CONTROL)) return el as Control;
-  return el.querySelector(CONTROL) as Control | null;
+  if (isControl(el)) return el as Control;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const found = controlIn(child);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Every label → value pair on the page, read once. */
@@ -160,7 +183,8 @@ export function tables(doc: Document): Table[] {
     const headIndex = all.findIndex((r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH'));
     if (headIndex < 0) continue;
     const headers = Array.from(all[headIndex]!.cells).map((c) => clean(c.textContent));
-    const body = all.slice(headIndex + 1).filter((r) => r.closest('table') === table);
+    // table.rows holds this table's own rows only, never a nested table's.
+    const body = all.slice(headIndex + 1);
     result.push({
       element: table,
       title: sectionTitle(table),
@@ -189,6 +213,8 @@ export function cellText(row: HTMLTableRowElement, index: number): string {
   if (index < 0) return '';
   const cell = row.cells[index];
   if (!cell) return '';
+  // Most cells hold plain text: skip the search for a control (thousands of rows).
+  if (!cell.firstElementChild) return clean(cell.textContent);
   const control = controlIn(cell);
   if (isSelect(control)) return clean(control.selectedOptions[0]?.value ? control.selectedOptions[0].textContent : '');
   if (control && !isTickBox(control)) return control.value;

@@ -53,6 +53,17 @@ export function outcomeFrom(text: string | null): 'nfa' | 'step-down' | 'plan' |
 
 /** Case note status: draft, final, or a draft the system timed out. Undefined for words it does not know. */
 export function noteStatus(text: string): 'draft' | 'final' | 'timed-out' | undefined {
+  // A handful of words over thousands of rows: remember each answer.
+  if (statusMemo.has(text)) return statusMemo.get(text);
+  const status = noteStatusOnce(text);
+  if (statusMemo.size > 200) statusMemo.clear();
+  statusMemo.set(text, status);
+  return status;
+}
+
+const statusMemo = new Map<string, 'draft' | 'final' | 'timed-out' | undefined>();
+
+function noteStatusOnce(text: string): 'draft' | 'final' | 'timed-out' | undefined {
   const t = clean(text).toLowerCase();
   if (/^(timed out|draft \(expired\)|expired draft|expired)$/.test(t)) return 'timed-out';
   if (t === 'draft') return 'draft';

@@ -2,7 +2,7 @@
 import type { FactPages } from '../../record/merge';
 import type { FactKey, PageKind, PageReading } from '../../record/schema';
 import { labelledCheckboxes, readClosureRecord } from '../common/closure';
-import { documentFrom, find, listRows } from '../common/lists';
+import { documentFrom, find, listRows, rememberedRow, rememberRow } from '../common/lists';
 import { cellText, clean, columns, emptyToNull, field, labelledValues, PageReader, parseDate, tables, valueOf } from '../common/page';
 import { agencyFrom, ageFrom, involvementKind, involvementRole, noteStatus, outcomeFrom } from '../common/vocabulary';
 import type { Adapter, CasePage } from '../types';
@@ -159,6 +159,11 @@ function readCaseNotes(r: PageReader, doc: Document): void {
   if (!rows) return;
   const notes = [];
   for (const row of rows) {
+    const cached = rememberedRow(row);
+    if (cached) {
+      notes.push(cached);
+      continue;
+    }
     const word = cellText(row, t.cols.status);
     const status = noteStatus(word);
     const date = parseDate(cellText(row, t.cols.date));
@@ -166,7 +171,7 @@ function readCaseNotes(r: PageReader, doc: Document): void {
       r.warn(`a case note with status "${word}" or a date it cannot read`);
       return;
     }
-    notes.push({ date, type: cellText(row, t.cols.type), subject: emptyToNull(cellText(row, t.cols.subject)), author: emptyToNull(cellText(row, t.cols.author)), status });
+    notes.push(rememberRow(row, { date, type: cellText(row, t.cols.type), subject: emptyToNull(cellText(row, t.cols.subject)), author: emptyToNull(cellText(row, t.cols.author)), status }));
   }
   r.set('caseNotes', notes, 'Case notes', t.table.element);
 }

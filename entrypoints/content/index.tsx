@@ -16,7 +16,7 @@ import type { Adapter, CasePage } from '../../adapters/types';
 import { caseKey } from '../../record/kinds';
 
 /** How long the page must be quiet before it is read again (rows arriving in bursts). */
-const REREAD_DELAY_MS = 20;
+const REREAD_DELAY_MS = 8;
 
 export default defineContentScript({
   // The store build has no local hosts: the script is registered only for the addresses a
@@ -59,7 +59,14 @@ function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): 
     timer = ctx.setTimeout(report, REREAD_DELAY_MS);
   };
   report();
-  const observer = new MutationObserver(schedule);
+  // Our own changes (the overlay's host element, the room made for the panel) are not the page changing.
+  const theirs = (records: MutationRecord[]) =>
+    records.some((r) => {
+      if (r.target === document.documentElement && r.type === 'attributes') return false;
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'CLOSURE-COMPANION')) return false;
+      return !(r.target as Element).closest?.('closure-companion');
+    });
+  const observer = new MutationObserver((records) => theirs(records) && schedule());
   observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'checked', 'selected', 'style', 'class'] });
   ctx.onInvalidated(() => observer.disconnect());
   // Typing in a form changes control values without changing the DOM.

@@ -116,12 +116,15 @@ async function loadTime(browser, url) {
   return t;
 }
 const ratios = [];
+const loads = [];
 for (let i = 0; i < 15; i++) {
   const url = pageUrl('care-assess', 1000, 'summary');
   const a = await loadTime(withExt.browser, url);
   const b = await loadTime(plain.browser, url);
   ratios.push(a / b);
+  loads.push([a, b]);
 }
+log(`  load event: with ${round(median(loads.map((l) => l[0])))} ms, without ${round(median(loads.map((l) => l[1])))} ms`);
 const loadRatio = median(ratios);
 
 // 6. One row added to a 1,000-note page: time until the overlay shows the new verdict.
@@ -181,7 +184,8 @@ cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
 await cdp.send('Runtime.enable');
 await other.goto(`http://127.0.0.3:${unrelated.address().port}/`, { waitUntil: 'load' });
 await sleep(1000);
-const nonCasePageScripts = contexts.filter((c) => c.origin.startsWith('chrome-extension://') || c.auxData?.type === 'isolated').length;
+// Content scripts run in isolated worlds whose origin is the extension's (puppeteer's own worlds are not counted).
+const nonCasePageScripts = contexts.filter((c) => c.origin.startsWith(`chrome-extension://${withExt.extensionId}`)).length;
 unrelated.close();
 
 const chromium = await withExt.browser.version();
