@@ -18,6 +18,9 @@ import { syncCouncilAddresses } from '../storage/addresses';
 
 type Port = Browser.runtime.Port;
 
+/** The overlay script (entrypoints/overlay.content), injected on likely case pages only. */
+const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+
 export default defineBackground(() => {
   const ports = new Map<string, Set<Port>>();
   /** Which case each tab shows, for the badge. */
@@ -66,6 +69,16 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = raw as Message;
+    if (message?.type === 'load-overlay') {
+      if (sender.tab?.id === undefined) return undefined;
+      return browser.scripting
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_SCRIPT] })
+        .then(() => ({ ok: true }))
+        .catch((error: unknown) => {
+          console.warn('Closure Companion could not start on this page:', error);
+          return { ok: false };
+        });
+    }
     if (message?.type === 'reading') {
       const reading = parsePageReading(message.reading);
       if ('error' in reading) {

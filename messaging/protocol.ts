@@ -12,6 +12,11 @@ export interface ReadingMessage {
   reading: PageReading;
 }
 
+/** Loader → service worker: this frame looks like a case page; inject the overlay script. */
+export interface LoadOverlayMessage {
+  type: 'load-overlay';
+}
+
 /** Overlay or popup → service worker: the state of a case, now. */
 export interface GetStateMessage {
   type: 'get-state';
@@ -53,7 +58,7 @@ export interface GetDraftTextMessage {
 
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 
-export type Message = ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage;
+export type Message = LoadOverlayMessage | ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

@@ -30,7 +30,7 @@ export async function loadCase(key: string): Promise<CaseRecord | null> {
   return stored ?? null;
 }
 
-const PERSIST_AFTER_MS = 300;
+const PERSIST_AFTER_MS = 100;
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
 /**

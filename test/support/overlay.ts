@@ -61,9 +61,20 @@ export function caseRecord(worker: WebWorker, caseKey: string): Promise<CaseReco
 export async function settle(worker: WebWorker, caseKey: string, timeoutMs = 8000): Promise<CaseRecord | null> {
   const system = caseKey.split(':')[0] as HostSystem;
   const pages = ADAPTERS[system].factPages;
+  // The worker copies a case to session storage shortly after readings pause: wait for a
+  // copy that stays the same across that pause, then for every seen page's facts.
+  let last = '';
   return eventually(
-    () => caseRecord(worker, caseKey),
-    (record) => record !== null && FACT_KEYS.every((k) => !record.pagesSeen[pages[k]] || record.facts[k].known),
+    async () => {
+      await new Promise((r) => setTimeout(r, 250));
+      return caseRecord(worker, caseKey);
+    },
+    (record) => {
+      const now = JSON.stringify(record);
+      const stable = now === last;
+      last = now;
+      return stable && record !== null && FACT_KEYS.every((k) => !record.pagesSeen[pages[k]] || record.facts[k].known);
+    },
     timeoutMs,
   );
 }

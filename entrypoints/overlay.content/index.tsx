@@ -19,18 +19,16 @@ import { caseKey } from '../../record/kinds';
 const REREAD_DELAY_MS = 8;
 
 export default defineContentScript({
-  // The store build has no local hosts: the script is registered only for the addresses a
-  // council adds on the options page (storage/addresses.ts).
+  // Injected by the service worker when the loader (entrypoints/content.ts) finds a likely
+  // case page: never part of a page's own load.
   matches: import.meta.env.MODE === STORE_MODE ? [] : LOCAL_HOST_MATCHES,
-  registration: import.meta.env.MODE === STORE_MODE ? 'runtime' : 'manifest',
-  allFrames: true,
-  // Registered at document_start, where injection costs the page nothing measurable, and the
-  // work waits for the page's own load: the practitioner's system loads as fast as without us.
-  runAt: 'document_start',
+  registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    if (document.readyState !== 'complete') await new Promise((resolve) => ctx.addEventListener(window, 'load', resolve, { once: true }));
-    if (ctx.isInvalid) return;
+    // Injected once per frame: a second request (a fast reload, two events) changes nothing.
+    const flagged = window as unknown as { __closureCompanion?: boolean };
+    if (flagged.__closureCompanion) return;
+    flagged.__closureCompanion = true;
     const url = new URL(location.href);
     const found = detectCasePage(document, url);
     if (!found) return;
