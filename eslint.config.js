@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const browserApis = ['wxt/browser', 'webextension-polyfill', 'idb-keyval', 'preact', 'preact/hooks'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'test/hosts/', 'test/fixtures/', 'docs/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', '.tmp/', 'test/hosts/', 'test/fixtures/', 'docs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
