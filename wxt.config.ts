@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
+import { LOADER_SCRIPT, LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,7 +20,13 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Test and demo builds only: a second loopback address stands in for a council's own
     // address, granted at install so tests can add it without a permission prompt.
-    ...(mode === STORE_MODE ? {} : { host_permissions: [TEST_COUNCIL_HOST] }),
+    ...(mode === STORE_MODE
+      ? {}
+      : {
+          host_permissions: [TEST_COUNCIL_HOST, ...LOCAL_HOST_MATCHES],
+          // The demo pages on this machine get the loader at install; a council's addresses get it at run time.
+          content_scripts: [{ matches: LOCAL_HOST_MATCHES, js: [LOADER_SCRIPT], run_at: 'document_start', all_frames: true }],
+        }),
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -11,3 +11,6 @@ export const STORE_MODE = 'store';
 
 /** Tests add this as "a council's address" (demo and test builds only). */
 export const TEST_COUNCIL_HOST = 'http://127.0.0.2/*';
+
+/** The loader, registered on matched pages (the manifest's own, or a council's added address). */
+export const LOADER_SCRIPT = 'loader.js';

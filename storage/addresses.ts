@@ -3,6 +3,7 @@
  * practitioner (or IT) has added and the browser has granted. Nothing broad is asked at install.
  */
 import { browser } from 'wxt/browser';
+import { LOADER_SCRIPT } from '../adapters/matches';
 import type { CaseSystemAddress } from './settings';
 
 const PREFIX = 'council:';
@@ -31,8 +32,7 @@ export async function syncCouncilAddresses(addresses: CaseSystemAddress[]): Prom
     if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
     const fresh = [...wanted].filter(([id]) => !registered.some((s) => s.id === id));
     if (fresh.length) {
-      const script = browser.runtime.getManifest().content_scripts?.[0]?.js ?? ['content-scripts/content.js'];
-      await browser.scripting.registerContentScripts(fresh.map(([id, pattern]) => ({ id, matches: [pattern], js: script, allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true })));
+      await browser.scripting.registerContentScripts(fresh.map(([id, pattern]) => ({ id, matches: [pattern], js: [LOADER_SCRIPT], allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true })));
     }
   } catch (error) {
     console.warn('Closure Companion could not set up the case-system addresses:', error);

@@ -22,7 +22,7 @@ execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio:
 
 // 1. What a case page gets: the loader of the manifest and the overlay script injected after it, gzip -9.
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-const injected = [...(manifest.content_scripts ?? []).flatMap((c) => c.js), 'content-scripts/overlay.js'];
+const injected = [...new Set([...(manifest.content_scripts ?? []).flatMap((c) => c.js), 'content-scripts/overlay.js'])];
 const contentScriptGzipBytes = injected.reduce((n, f) => n + gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length, 0);
 
 // 2. Generated cases: 100, 1,000 and 5,000 case notes; 300 chronology entries; 50 work items; 20 professionals.
@@ -118,7 +118,7 @@ async function loadTime(browser, url) {
 }
 const ratios = [];
 const loads = [];
-for (let i = 0; i < 15; i++) {
+for (let i = 0; i < 25; i++) {
   const url = pageUrl('care-assess', 1000, 'summary');
   const a = await loadTime(withExt.browser, url);
   const b = await loadTime(plain.browser, url);
