@@ -2,6 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { LOADER_SCRIPT, LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
 
+/** Read by the manifest test too: the policy is part of what the extension promises. */
+export const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -27,6 +30,9 @@ export default defineConfig({
           // The demo pages on this machine get the loader at install; a council's addresses get it at run time.
           content_scripts: [{ matches: LOCAL_HOST_MATCHES, js: [LOADER_SCRIPT], run_at: 'document_start', all_frames: true }],
         }),
+    // Extension pages and the service worker load only the extension's own files and connect
+    // nowhere: no remote code, no remote connection, whatever a future change might try.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

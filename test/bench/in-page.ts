@@ -7,7 +7,7 @@ import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../../rules/packs';
 
 declare global {
   interface Window {
-    ccBench: (runs: number) => { median: number; facts: number };
+    ccBench: (runs: number) => { median: number; first: number; facts: number };
   }
 }
 
@@ -25,6 +25,9 @@ window.ccBench = (runs) => {
     times.push(performance.now() - t0);
     facts = Object.keys(reading.facts).length;
   }
+  // The first read parses every row; later reads of an unchanged page reuse the row cache,
+  // as the extension's own re-reads do. Both are reported.
+  const first = times[0]!;
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, facts };
+  return { median: times[Math.floor(times.length / 2)]!, first, facts };
 };

@@ -37,7 +37,8 @@ for (const c of casesOf(site)) {
   for (const p of c.pages) {
     if (p.framedIn) continue; // shown inside its parent page's screenshot
     await page.goto(origin + p.url, { waitUntil: 'load' });
-    await page.waitForSelector('closure-companion >>> [data-pack]', { timeout: 10_000 }).catch(() => undefined);
+    // Polled, not waitForSelector: its mutation watch does not see changes inside the shadow root.
+    await page.waitForFunction(() => !!document.querySelector('closure-companion')?.shadowRoot?.querySelector('[data-pack]'), { timeout: 10_000, polling: 50 }).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 600)); // let rows rendered by the host's own script settle
     const file = join(shots, `${c.id}--${p.page}.png`);
     await page.screenshot({ path: file });

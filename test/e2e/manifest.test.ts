@@ -1,0 +1,63 @@
+// What the installed extension may do, pinned: the store builds (Chrome/Edge and Firefox) ask
+// for no host at install, run nothing on any page until a council adds its address, and their
+// extension pages can load no remote code and connect nowhere. A change to any of this should
+// be a decision someone reviews here, not a side effect.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from 'wxt';
+import { LOCAL_HOST_MATCHES, TEST_COUNCIL_HOST } from '../../adapters/matches';
+import { EXTENSION_PAGES_CSP } from '../../wxt.config';
+
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  content_security_policy?: { extension_pages?: string };
+  web_accessible_resources?: unknown[];
+};
+
+const outDir = mkdtempSync(join(tmpdir(), 'cc-manifest-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+async function storeManifest(browser: 'chrome' | 'firefox'): Promise<Manifest> {
+  await build({ root: process.cwd(), mode: 'store', browser, manifestVersion: 3, outDir, logger: { ...console, info() {}, success() {}, log() {}, warn() {} } as never });
+  return JSON.parse(readFileSync(join(outDir, `${browser}-mv3`, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+const PERMISSIONS = ['alarms', 'clipboardWrite', 'scripting', 'storage'];
+
+describe.each(['chrome', 'firefox'] as const)('the %s store build', (browser) => {
+  it('asks for exactly the permissions it uses, and for no host at install', async () => {
+    const manifest = await storeManifest(browser);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    // Only asked for one address at a time, when a council adds it on the options page.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|127\.0\.0|localhost/);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  }, 60_000);
+
+  it('forbids remote code and remote connections from its own pages', async () => {
+    const csp = (await storeManifest(browser)).content_security_policy?.extension_pages ?? '';
+    expect(csp).toBe(EXTENSION_PAGES_CSP);
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives['connect-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/https?:|unsafe-eval|\*/);
+  }, 60_000);
+});
+
+describe('the demo and test build', () => {
+  it('adds only the loopback demo hosts, and the loader only there', () => {
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), '.output/chrome-mv3/manifest.json'), 'utf8')) as Manifest;
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual([TEST_COUNCIL_HOST, ...LOCAL_HOST_MATCHES].sort());
+    expect(manifest.content_scripts?.flatMap((c) => c.matches)).toEqual(LOCAL_HOST_MATCHES);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+    expect(manifest.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
+  });
+});
