@@ -23,15 +23,19 @@ const outDir = mkdtempSync(join(tmpdir(), 'cc-manifest-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 async function storeManifest(browser: 'chrome' | 'firefox'): Promise<Manifest> {
-  await build({ root: process.cwd(), mode: 'store', browser, manifestVersion: 3, outDir, logger: { ...console, info() {}, success() {}, log() {}, warn() {} } as never });
-  return JSON.parse(readFileSync(join(outDir, `${browser}-mv3`, 'manifest.json'), 'utf8')) as Manifest;
+  const { manifest } = await build({ root: process.cwd(), mode: 'store', browser, manifestVersion: 3, outDir, logger: { ...console, info() {}, success() {}, log() {}, warn() {} } as never });
+  return manifest as Manifest;
 }
+
+/** Built once per browser: each build takes a second or two. */
+const built = new Map<string, Promise<Manifest>>();
+const manifestOf = (browser: 'chrome' | 'firefox') => built.get(browser) ?? built.set(browser, storeManifest(browser)).get(browser)!;
 
 const PERMISSIONS = ['alarms', 'clipboardWrite', 'scripting', 'storage'];
 
 describe.each(['chrome', 'firefox'] as const)('the %s store build', (browser) => {
   it('asks for exactly the permissions it uses, and for no host at install', async () => {
-    const manifest = await storeManifest(browser);
+    const manifest = await manifestOf(browser);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
@@ -42,7 +46,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s store build', (browser) =>
   }, 60_000);
 
   it('forbids remote code and remote connections from its own pages', async () => {
-    const csp = (await storeManifest(browser)).content_security_policy?.extension_pages ?? '';
+    const csp = (await manifestOf(browser)).content_security_policy?.extension_pages ?? '';
     expect(csp).toBe(EXTENSION_PAGES_CSP);
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
     expect(directives['connect-src']).toEqual(["'none'"]);
