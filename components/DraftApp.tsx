@@ -33,7 +33,8 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
 
   useEffect(() => {
     void (async () => {
-      const s = (await browser.runtime.sendMessage({ type: 'get-state', caseKey })) as CaseStateWithRecord | null;
+      // No answer (the extension restarting) reads as "not open": the page says what to do.
+      const s = ((await browser.runtime.sendMessage({ type: 'get-state', caseKey }).catch(() => null)) ?? null) as CaseStateWithRecord | null;
       setState(s);
       const loaded = await loadDraft(caseKey);
       if (loaded.ok && loaded.draft) {
@@ -68,13 +69,36 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
     setSaved('Not saved');
   };
 
+  // Typing not yet saved is saved at once when the page is hidden or closed (a tab closed, the
+  // browser quitting, the extension updating): the autosave pause never costs a sentence.
+  const pending = useRef<Versions | null>(null);
+  useEffect(() => {
+    const flush = () => {
+      if (!pending.current) return;
+      if (timer.current !== undefined) clearTimeout(timer.current);
+      void save(pending.current);
+      pending.current = null;
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+    };
+  });
+
   const edit = (value: string) => {
     if (!versions) return;
     const next = { ...versions, [tab]: value };
     setVersions(next);
     setSaved('Saving…');
     if (timer.current !== undefined) clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void save(next), AUTOSAVE_MS);
+    pending.current = next;
+    timer.current = window.setTimeout(() => {
+      pending.current = null;
+      void save(next);
+    }, AUTOSAVE_MS);
   };
 
   const copy = async () => {

@@ -17,6 +17,8 @@ interface Props {
   state: CaseState | null;
   collapsed: boolean;
   disconnected: boolean;
+  /** Something the extension could not do just now, in words (empty: nothing wrong). */
+  problem: string;
   pageUrl: (page: PageKind) => string | null;
   onCollapse: (collapsed: boolean) => void;
   onPack: (pack: string) => void;
@@ -100,6 +102,11 @@ export function Overlay(props: Props) {
           {props.disconnected && (
             <p class="cc-alert" role="alert">
               The extension was updated or restarted. Reload this page to see the checklist again.
+            </p>
+          )}
+          {props.problem && !props.disconnected && (
+            <p class="cc-alert" role="alert">
+              {props.problem}
             </p>
           )}
           <ClosingSummary onDraft={props.onDraft} target={props.insertTarget} />

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter, CasePage } from '../adapters/types';
-import { CASE_PORT_PREFIX, type CaseState, type OpenPanelMessage } from '../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage } from '../messaging/protocol';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import type { DraftTextReply } from '../messaging/protocol';
 import { findNoteFields, insertIntoField, trackLastNoteField } from './case-note-field';
@@ -24,10 +24,26 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
   const [state, setState] = useState<CaseState | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   const [lost, setLost] = useState(false);
+  const [problem, setProblem] = useState('');
   /** Set when the practitioner asked for the panel: focus moves into it then, never on page load. */
   const [focusRequest, setFocusRequest] = useState(0);
   const collapsedRef = useRef(collapsed);
   collapsedRef.current = collapsed;
+
+  /**
+   * Asks the service worker. When the extension was updated or removed under this open page
+   * ("Extension context invalidated"), the panel says so once instead of failing silently or
+   * filling the console.
+   */
+  const send = async <T,>(message: Message): Promise<T | undefined> => {
+    try {
+      return (await browser.runtime.sendMessage(message)) as T;
+    } catch {
+      setLost(true);
+      return undefined;
+    }
+  };
+  const reply = (answer: { ok: boolean; message?: string } | undefined) => setProblem(answer && !answer.ok ? (answer.message ?? 'That did not work just now. Try again.') : '');
 
   const [lastField, setLastField] = useState<HTMLElement | null>(null);
   // Re-found on each render: host editors can appear after load.
@@ -42,10 +58,11 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
         fields: fields.map((f) => f.label),
         lastUsed: lastField ? fields.findIndex((f) => f.element === lastField) : null,
         async insert(version, index) {
-          const reply = (await browser.runtime.sendMessage({ type: 'get-draft-text', caseKey, version })) as DraftTextReply;
-          if (!reply.ok) return reply.message;
+          const draft = await send<DraftTextReply>({ type: 'get-draft-text', caseKey, version });
+          if (!draft) return 'The extension was updated or restarted. Reload this page, then try again.';
+          if (!draft.ok) return draft.message;
           const field = fields[index];
-          if (!field || !insertIntoField(field.element, reply.text)) return 'That field no longer takes text. Click into the case note and try again.';
+          if (!field || !insertIntoField(field.element, draft.text)) return 'That field no longer takes text. Click into the case note and try again.';
           return `Inserted into “${field.label}”. Check it, then save the note yourself.`;
         },
       }
@@ -57,9 +74,25 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
   };
 
   useEffect(() => {
-    const port = browser.runtime.connect({ name: CASE_PORT_PREFIX + caseKey });
-    port.onMessage.addListener((message: unknown) => setState(message as CaseState));
-    port.onDisconnect.addListener(() => setLost(ctx.isInvalid));
+    // The service worker stops when idle and its ports close with it: connect again while the
+    // extension is still there; once it has been updated or removed, say so instead.
+    let port: ReturnType<typeof browser.runtime.connect> | undefined;
+    let closed = false;
+    const connect = () => {
+      try {
+        port = browser.runtime.connect({ name: CASE_PORT_PREFIX + caseKey });
+      } catch {
+        setLost(true);
+        return;
+      }
+      port.onMessage.addListener((message: unknown) => setState(message as CaseState));
+      port.onDisconnect.addListener(() => {
+        if (closed) return;
+        if (ctx.isInvalid) setLost(true);
+        else ctx.setTimeout(connect, 100);
+      });
+    };
+    connect();
     ctx.onInvalidated(() => setLost(true));
     void loadSettings().then((s) => setCollapsed(s.collapsed));
     const stop = onSettingsChanged((s) => setCollapsed(s.collapsed));
@@ -76,7 +109,8 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);
       stop();
-      port.disconnect();
+      closed = true;
+      port?.disconnect();
     };
   }, [caseKey]);
 
@@ -95,12 +129,13 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       state={state}
       collapsed={collapsed}
       disconnected={lost}
+      problem={problem}
       pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
       focusRequest={focusRequest}
       onCollapse={collapse}
-      onPack={(pack) => void browser.runtime.sendMessage({ type: 'set-pack', pack })}
-      onConfirm={(rule, reason) => void browser.runtime.sendMessage({ type: 'confirm', caseKey, rule, reason })}
-      onDraft={() => void browser.runtime.sendMessage({ type: 'open-draft', caseKey })}
+      onPack={(pack) => void send<{ ok: boolean }>({ type: 'set-pack', pack }).then(reply)}
+      onConfirm={(rule, reason) => void send<{ ok: boolean; message?: string }>({ type: 'confirm', caseKey, rule, reason }).then(reply)}
+      onDraft={() => void send<{ ok: boolean }>({ type: 'open-draft', caseKey }).then(reply)}
       insertTarget={insertTarget}
     />
   );

@@ -11,7 +11,7 @@ import { parsePageReading, type CaseRecord } from '../record/schema';
 import { evaluate } from '../rules/engine';
 import { allPacks, resolvePack } from '../rules/resolve';
 import { loadCase, recordReading } from '../storage/cases';
-import { loadConfirmations, setConfirmation } from '../storage/confirmations';
+import { loadConfirmations, purgeExpiredConfirmations, setConfirmation } from '../storage/confirmations';
 import { loadDraft, purgeExpired } from '../storage/drafts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { syncCouncilAddresses } from '../storage/addresses';
@@ -47,7 +47,12 @@ export default defineBackground(() => {
     };
   }
 
+  /** How many times each case has been published: a port's first state must not overwrite a newer one. */
+  const published = new Map<string, number>();
+
   async function publish(record: CaseRecord): Promise<CaseState> {
+    const key = caseKey(record.system, record.personId);
+    published.set(key, (published.get(key) ?? 0) + 1);
     const state = await stateOf(record);
     for (const port of ports.get(state.caseKey) ?? []) port.postMessage(state);
     for (const [tabId, key] of tabCases) if (key === state.caseKey) void showBadge(tabId, state);
@@ -100,7 +105,13 @@ export default defineBackground(() => {
       return setConfirmation(message.caseKey, message.rule, String(message.reason ?? ''), new Date().toISOString())
         .then(() => loadCase(message.caseKey))
         .then((record) => record && publish(record))
-        .then(() => ({ ok: true }));
+        .then(
+          () => ({ ok: true }),
+          (error: unknown) => {
+            console.warn('Closure Companion could not keep a confirmation:', error);
+            return { ok: false, message: 'The confirmation could not be kept on this device (its storage may be full). The item is unchanged; try again.' };
+          },
+        );
     }
     if (message?.type === 'open-draft') {
       return browser.tabs.create({ url: browser.runtime.getURL(`/draft.html?case=${encodeURIComponent(message.caseKey)}`) }).then(() => ({ ok: true }));
@@ -125,7 +136,10 @@ export default defineBackground(() => {
     set.add(port);
     ports.set(key, set);
     port.onDisconnect.addListener(() => set.delete(port));
-    void loadCase(key).then((record) => record && stateOf(record).then((state) => port.postMessage(state)));
+    // The case as it stands, unless a reading arriving meanwhile (the worker just woke for both)
+    // has already sent this port something newer.
+    const seen = published.get(key) ?? 0;
+    void loadCase(key).then((record) => record && stateOf(record).then((state) => (published.get(key) ?? 0) === seen && port.postMessage(state)));
   });
 
   // The keyboard shortcut (changeable at chrome://extensions/shortcuts) toggles the panel in the current tab.
@@ -136,10 +150,10 @@ export default defineBackground(() => {
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id !== undefined && send(active.id));
   });
 
-  // Drafts are kept 30 days: purged when the browser starts and once a day after.
+  // Drafts and confirmations by hand are kept 30 days (or as set): purged when the browser starts and once a day after.
   const purge = () =>
     void loadSettings()
-      .then((s) => purgeExpired(new Date().toISOString(), s.retentionDays))
+      .then((s) => Promise.all([purgeExpired(new Date().toISOString(), s.retentionDays), purgeExpiredConfirmations(new Date().toISOString(), s.retentionDays)]))
       .catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
   browser.runtime.onStartup.addListener(purge);
   browser.runtime.onInstalled.addListener(purge);

@@ -26,6 +26,10 @@ export async function loadCase(key: string): Promise<CaseRecord | null> {
   const cached = memory.get(key);
   if (cached) return cached;
   const stored = (await browser.storage.session.get(KEY_PREFIX + key))[KEY_PREFIX + key] as CaseRecord | undefined;
+  // A reading may have been merged while session storage answered (a worker woken by a page
+  // change and a reconnecting overlay at once): the merged record is newer than the stored copy.
+  const merged = memory.get(key);
+  if (merged) return merged;
   if (stored) memory.set(key, stored);
   return stored ?? null;
 }

@@ -1,8 +1,11 @@
 /**
- * Items a practitioner confirmed by hand, with their reason: kept in the extension's
- * own storage (never the host page's). Shown apart from `met`, never counted as evidence.
+ * Items a practitioner confirmed by hand, with their reason: kept in the extension's own
+ * IndexedDB (never the host page's), sealed with the device key like drafts — a reason can
+ * say as much about a child as a draft does — and kept as long as drafts are. Shown apart
+ * from `met`, never counted as evidence.
  */
-import { browser } from 'wxt/browser';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { seal, unseal, type Sealed } from './device-key';
 
 export interface Confirmation {
   reason: string;
@@ -13,36 +16,73 @@ export interface Confirmation {
 /** Confirmations of one case, by rule id. */
 export type CaseConfirmations = Record<string, Confirmation>;
 
-const KEY = 'confirmations';
 /** The longest reason kept: a short note, not a case record. */
 export const MAX_REASON_LENGTH = 500;
 
-type Stored = { version: 1; cases: Record<string, CaseConfirmations> };
-
-/** Read once per worker and kept in step: the overlay is re-evaluated on every page change. */
-let cache: Promise<Stored> | undefined;
-
-async function loadAll(): Promise<Stored> {
-  cache ??= browser.storage.local.get(KEY).then((got: Record<string, unknown>) => {
-    const stored = got[KEY] as Stored | undefined;
-    return stored?.version === 1 && stored.cases && typeof stored.cases === 'object' ? stored : { version: 1, cases: {} };
-  });
-  return structuredClone(await cache);
+const VERSION = 1;
+interface Stored extends Sealed {
+  version: number;
+  updatedAt: string;
 }
 
-export async function loadConfirmations(caseKey: string): Promise<CaseConfirmations> {
-  return (await loadAll()).cases[caseKey] ?? {};
+let store: UseStore | undefined;
+const db = () => (store ??= createStore('closure-companion-confirmations', 'confirmations'));
+
+/** Read once per case and kept in step: the overlay is re-evaluated on every page change. */
+const cache = new Map<string, Promise<CaseConfirmations>>();
+
+/** Only for tests: forget handles and the cache (fake-indexeddb is reset between tests). */
+export function resetConfirmations(): void {
+  store = undefined;
+  cache.clear();
 }
 
-/** Records (or, with an empty reason, removes) a confirmation by hand. */
+function isConfirmations(value: unknown): value is CaseConfirmations {
+  return !!value && typeof value === 'object' && Object.values(value).every((c) => typeof (c as Confirmation)?.reason === 'string' && typeof (c as Confirmation)?.at === 'string');
+}
+
+/**
+ * A case's confirmations. One that cannot be read (damaged, its key cleared, or saved by a newer
+ * version) counts as none — the items go back to needing evidence, which is the safe side —
+ * and is left in place rather than deleted.
+ */
+export function loadConfirmations(caseKey: string): Promise<CaseConfirmations> {
+  let loaded = cache.get(caseKey);
+  if (!loaded) {
+    loaded = get<Stored>(caseKey, db())
+      .then(async (stored) => {
+        if (!stored || stored.version !== VERSION) return {};
+        const value = await unseal(stored, caseKey);
+        return isConfirmations(value) ? value : {};
+      })
+      .catch(() => ({}));
+    cache.set(caseKey, loaded);
+  }
+  return loaded.then((c) => structuredClone(c));
+}
+
+/** Records (or, with an empty reason, removes) a confirmation by hand. Rejects when it cannot be kept. */
 export async function setConfirmation(caseKey: string, rule: string, reason: string, at: string): Promise<CaseConfirmations> {
-  const all = await loadAll();
-  const forCase = { ...(all.cases[caseKey] ?? {}) };
+  const forCase = await loadConfirmations(caseKey);
   const trimmed = reason.trim().slice(0, MAX_REASON_LENGTH);
   if (trimmed) forCase[rule] = { reason: trimmed, at };
   else delete forCase[rule];
-  all.cases[caseKey] = forCase;
-  cache = Promise.resolve(all);
-  await browser.storage.local.set({ [KEY]: all });
-  return forCase;
+  if (Object.keys(forCase).length) await set(caseKey, { version: VERSION, updatedAt: at, ...(await seal(forCase, caseKey)) } satisfies Stored, db());
+  else await del(caseKey, db());
+  cache.set(caseKey, Promise.resolve(forCase));
+  return structuredClone(forCase);
+}
+
+/** Deletes the confirmations of cases not touched for `days` days, as drafts are. */
+export async function purgeExpiredConfirmations(now: string, days: number): Promise<number> {
+  const cutoff = new Date(Date.parse(now) - days * 86_400_000).toISOString();
+  let purged = 0;
+  for (const [key, value] of await entries<string, Stored>(db())) {
+    if (!value?.updatedAt || value.updatedAt < cutoff) {
+      await del(key, db());
+      cache.delete(String(key));
+      purged++;
+    }
+  }
+  return purged;
 }

@@ -1,15 +1,14 @@
 /**
  * Closing-summary drafts, on this device only: the extension's own IndexedDB (this module
  * runs in the service worker and extension pages, never in a content script, whose
- * IndexedDB would belong to the host site), encrypted with AES-GCM under a key that
- * cannot be exported. Every fault comes back as a result with a plain message: the
+ * IndexedDB would belong to the host site), sealed with the device key (device-key.ts). Every fault comes back as a result with a plain message: the
  * practitioner's text stays in the editor whatever happens here.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { resetKeyStore, seal, unseal } from './device-key';
 
 export const DRAFT_VERSION = 1;
 export const DEFAULT_RETENTION_DAYS = 30;
-const KEY_NAME = 'draft-key';
 const QUARANTINE = 'quarantine:';
 
 export interface DraftContent {
@@ -31,41 +30,18 @@ export type Saved = { ok: true; revision: number; updatedAt: string };
 export type Conflict = { ok: false; kind: 'conflict'; message: string; newer: DraftContent; revision: number; updatedAt: string };
 export type Loaded = { ok: true; draft: (DraftContent & { revision: number; updatedAt: string }) | null };
 
-let stores: { keys: UseStore; drafts: UseStore } | undefined;
-function db() {
-  // One database per purpose, in the extension's own origin.
-  stores ??= { keys: createStore('closure-companion-keys', 'keys'), drafts: createStore('closure-companion-drafts', 'drafts') };
-  return stores;
-}
+let drafts: UseStore | undefined;
+// The extension's own origin: this module never runs in a content script.
+const db = () => (drafts ??= createStore('closure-companion-drafts', 'drafts'));
 
 /** Only for tests: forget the store handles (fake-indexeddb is reset between tests). */
 export function resetStoreHandles(): void {
-  stores = undefined;
+  drafts = undefined;
+  resetKeyStore();
 }
 
-async function draftKey(): Promise<CryptoKey> {
-  const existing = await get<CryptoKey>(KEY_NAME, db().keys);
-  if (existing) return existing;
-  // Non-extractable: the key can encrypt and decrypt here, and can never be read out.
-  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  await set(KEY_NAME, key, db().keys);
-  return key;
-}
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-async function encrypt(caseKey: string, content: DraftContent): Promise<{ iv: Uint8Array; ciphertext: ArrayBuffer }> {
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  // The case key is bound in as additional data: a ciphertext moved to another case will not open.
-  const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(caseKey) }, await draftKey(), encoder.encode(JSON.stringify(content)));
-  return { iv, ciphertext };
-}
-
-/** Decrypts under the case it is stored for (not the case it claims): a moved entry fails. */
 async function decrypt(stored: StoredDraft, caseKey: string): Promise<DraftContent> {
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: stored.iv as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(caseKey) }, await draftKey(), stored.ciphertext);
-  const parsed = JSON.parse(decoder.decode(plain)) as DraftContent;
+  const parsed = (await unseal(stored, caseKey)) as DraftContent;
   if (!parsed?.versions || typeof parsed.versions.record !== 'string') throw new Error('unexpected draft shape');
   return parsed;
 }
@@ -93,14 +69,14 @@ function fault(kind: DraftFault['kind'], message: string): DraftFault {
 
 /** Moves an entry that cannot be read out of the way, so it neither blocks nor is lost. */
 async function setAside(caseKey: string, stored: unknown, now: string): Promise<void> {
-  await set(`${QUARANTINE}${caseKey}:${now}`, stored, db().drafts);
-  await del(caseKey, db().drafts);
+  await set(`${QUARANTINE}${caseKey}:${now}`, stored, db());
+  await del(caseKey, db());
 }
 
 export async function loadDraft(caseKey: string, now = new Date().toISOString()): Promise<Loaded | DraftFault> {
   let stored: StoredDraft | undefined;
   try {
-    stored = await get<StoredDraft>(caseKey, db().drafts);
+    stored = await get<StoredDraft>(caseKey, db());
   } catch {
     return fault('unavailable', 'Saved drafts cannot be opened on this device just now. Your text is still here: copy it before closing this page.');
   }
@@ -125,7 +101,7 @@ export async function loadDraft(caseKey: string, now = new Date().toISOString())
 export async function saveDraft(caseKey: string, content: DraftContent, options: { expectedRevision?: number; now?: string } = {}): Promise<Saved | Conflict | DraftFault> {
   const now = options.now ?? new Date().toISOString();
   try {
-    const existing = await get<StoredDraft>(caseKey, db().drafts);
+    const existing = await get<StoredDraft>(caseKey, db());
     if (existing && existing.version > DRAFT_VERSION) return fault('newer', 'A newer version of Closure Companion saved this draft; update the extension before saving over it.');
     if (existing && options.expectedRevision !== undefined && existing.revision > options.expectedRevision) {
       const newer = await decrypt(migrate(existing), caseKey).catch(() => null);
@@ -133,10 +109,10 @@ export async function saveDraft(caseKey: string, content: DraftContent, options:
         return { ok: false, kind: 'conflict', message: 'This draft was changed in another tab or window. The newer text is shown; your text here is kept so you can copy what you need.', newer, revision: existing.revision, updatedAt: existing.updatedAt };
       }
     }
-    const { iv, ciphertext } = await encrypt(caseKey, content);
+    const { iv, ciphertext } = await seal(content, caseKey);
     const revision = (existing?.revision ?? 0) + 1;
     const record: StoredDraft = { version: DRAFT_VERSION, caseKey, revision, updatedAt: now, iv, ciphertext };
-    await set(caseKey, record, db().drafts);
+    await set(caseKey, record, db());
     return { ok: true, revision, updatedAt: now };
   } catch (error) {
     if (isQuota(error)) return fault('full', 'This device’s storage is full, so the draft was not saved. Your text is still here: copy it into the case note, or free some space and try again.');
@@ -145,17 +121,17 @@ export async function saveDraft(caseKey: string, content: DraftContent, options:
 }
 
 export async function deleteDraft(caseKey: string): Promise<void> {
-  await del(caseKey, db().drafts);
+  await del(caseKey, db());
 }
 
 /** Every draft and set-aside entry. */
 export async function deleteAllDrafts(): Promise<void> {
-  for (const [key] of await entries(db().drafts)) await del(key, db().drafts);
+  for (const [key] of await entries(db())) await del(key, db());
 }
 
 /** The drafts kept, newest first, without decrypting anything. */
 export async function listDrafts(): Promise<{ caseKey: string; updatedAt: string }[]> {
-  const all = await entries<string, StoredDraft>(db().drafts);
+  const all = await entries<string, StoredDraft>(db());
   return all
     .filter(([key]) => !String(key).startsWith(QUARANTINE))
     .map(([, d]) => ({ caseKey: d.caseKey, updatedAt: d.updatedAt }))
@@ -166,10 +142,10 @@ export async function listDrafts(): Promise<{ caseKey: string; updatedAt: string
 export async function purgeExpired(now: string, days = DEFAULT_RETENTION_DAYS): Promise<number> {
   const cutoff = new Date(Date.parse(now) - days * 86_400_000).toISOString();
   let purged = 0;
-  for (const [key, value] of await entries<string, StoredDraft>(db().drafts)) {
+  for (const [key, value] of await entries<string, StoredDraft>(db())) {
     const updatedAt = String(key).startsWith(QUARANTINE) ? String(key).split(':').slice(-3).join(':') : value?.updatedAt;
     if (!updatedAt || updatedAt < cutoff) {
-      await del(key, db().drafts);
+      await del(key, db());
       purged++;
     }
   }

@@ -6,7 +6,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectCasePage } from '../../adapters';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
@@ -19,12 +18,12 @@ import { caseKey } from '../../record/kinds';
 const REREAD_DELAY_MS = 8;
 
 export default defineContentScript({
-  // Injected by the service worker when the loader (entrypoints/content.ts) finds a likely
+  // Injected by the service worker when the loader (entrypoints/loader.ts) finds a likely
   // case page: never part of a page's own load.
   matches: import.meta.env.MODE === STORE_MODE ? [] : LOCAL_HOST_MATCHES,
   registration: 'runtime',
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  main(ctx) {
     // Injected once per frame: a second request (a fast reload, two events) changes nothing.
     const flagged = window as unknown as { __closureCompanion?: boolean };
     if (flagged.__closureCompanion) return;
@@ -34,13 +33,14 @@ export default defineContentScript({
     if (!found) return;
     const { adapter, casePage } = found;
     watchAndReport(ctx, adapter, url);
-    if (window.top === window) await mountOverlay(ctx, adapter, casePage);
+    if (window.top === window) mountOverlay(ctx, adapter, casePage);
   },
 });
 
 /** Reads the page now and again whenever it changes, sending only readings that differ. */
 function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): void {
   let last = '';
+  let warned = false;
   const report = () => {
     if (ctx.isInvalid) return;
     const reading = adapter.read(document, url, new Date().toISOString());
@@ -48,7 +48,10 @@ function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): 
     if (fingerprint === last) return;
     last = fingerprint;
     browser.runtime.sendMessage({ type: 'reading', reading }).catch((error: unknown) => {
-      console.warn('Closure Companion could not pass the page to the extension:', error);
+      // Said once: a page left open while the extension updates would otherwise warn on every change.
+      if (!warned) console.warn('Closure Companion could not pass the page to the extension:', error);
+      warned = true;
+      last = '';
     });
   };
   let timer: number | undefined;
@@ -72,23 +75,20 @@ function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): 
   ctx.addEventListener(document, 'change', schedule, { capture: true });
 }
 
-async function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage): Promise<void> {
-  const key = caseKey(adapter.system, casePage.personId);
-  const ui = await createShadowRootUi(ctx, {
-    name: 'closure-companion',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: overlayCss,
-    onMount(container) {
-      const app = document.createElement('div');
-      container.append(app);
-      render(<OverlayApp ctx={ctx} adapter={adapter} casePage={casePage} caseKey={key} />, app);
-      return app;
-    },
-    onRemove(app) {
-      if (app) render(null, app);
-    },
-  });
-  ui.mount();
+/**
+ * The overlay in its own open shadow root, so the host page's styles cannot reach it. Mounted by
+ * hand rather than with WXT's shadow-root UI, which removes itself when the extension is updated
+ * under the page: the panel stays instead, saying the page needs a reload.
+ */
+function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage): void {
+  // An overlay left by an earlier copy of the extension (updated under this page) gives way.
+  document.querySelectorAll('closure-companion').forEach((old) => old.remove());
+  const host = document.createElement('closure-companion');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial !important;}\n${overlayCss}`;
+  const app = document.createElement('div');
+  shadow.append(style, app);
+  (document.body ?? document.documentElement).append(host);
+  render(<OverlayApp ctx={ctx} adapter={adapter} casePage={casePage} caseKey={caseKey(adapter.system, casePage.personId)} />, app);
 }
