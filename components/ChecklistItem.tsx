@@ -5,6 +5,7 @@ import type { Source } from '../record/schema';
 import { formatDate } from '../record/dates';
 import type { EvaluatedRule } from '../rules/engine';
 import type { Confirmation } from '../storage/confirmations';
+import { t } from './i18n';
 import { showOnPage } from './show-me';
 import { STATUS_WORDS } from './words';
 
@@ -49,7 +50,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
       </p>
       <p class="cc-message">{verdict.message}</p>
       {verdict.evidence.length > 0 && (
-        <ul class="cc-evidence" aria-label="Evidence">
+        <ul class="cc-evidence" aria-label={t('evidenceLabel')}>
           {verdict.evidence.map((e, i) => (
             <li key={i}>
               {PAGE_TITLES[e.source.page]} · {e.text} <Locate source={e.source} currentPage={currentPage} />
@@ -59,16 +60,16 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
       )}
       {verdict.due && (
         <p class="cc-due">
-          {verdict.overdueDays ? `Overdue by ${verdict.overdueDays} day${verdict.overdueDays === 1 ? '' : 's'} · ` : ''}
-          Due {formatDate(verdict.due)}
+          {verdict.overdueDays ? `${t(verdict.overdueDays === 1 ? 'overdueByOneDay' : 'overdueByDays', String(verdict.overdueDays))} · ` : ''}
+          {t('dueOn', formatDate(verdict.due))}
         </p>
       )}
-      {verdict.next && verdict.status !== 'met' && <p class="cc-next">Next: {verdict.next}</p>}
+      {verdict.next && verdict.status !== 'met' && <p class="cc-next">{t('nextStep', verdict.next)}</p>}
       {verdict.status === 'unknown' && <LookOn missing={verdict.missing ?? []} currentPage={currentPage} pageUrl={pageUrl} />}
       {canConfirm && <ConfirmByHand ruleTitle={verdict.title} confirmation={confirmation} onConfirm={onConfirm} />}
       <details class="cc-guidance">
         <summary>
-          Guidance<span class="cc-visually-hidden"> for {verdict.title}</span>
+          {t('guidance')}<span class="cc-visually-hidden"> {t('guidanceContext', verdict.title)}</span>
         </summary>
         <p>{verdict.statement}</p>
         {verdict.sources.map((s, i) => (
@@ -79,7 +80,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
             </footer>
           </blockquote>
         ))}
-        {verdict.why && <p class="cc-why">Why it matters: {verdict.why}</p>}
+        {verdict.why && <p class="cc-why">{t('whyItMatters', verdict.why)}</p>}
       </details>
     </li>
   );
@@ -91,14 +92,14 @@ function Locate({ source, currentPage }: { source: Source; currentPage: PageKind
   if (here && source.selector) {
     return (
       <button type="button" class="cc-link" onClick={() => showOnPage(source)}>
-        Show me
+        {t('showMe')}
       </button>
     );
   }
   if (here) return null;
   return (
     <a class="cc-link" href={source.url}>
-      Open {PAGE_TITLES[source.page]}
+      {t('openPage', PAGE_TITLES[source.page])}
     </a>
   );
 }
@@ -108,13 +109,13 @@ function LookOn({ missing, currentPage, pageUrl }: { missing: { lookOn: PageKind
   if (pages.length === 0) return null;
   return (
     <p class="cc-lookon">
-      To check:{' '}
+      {t('lookOnLabel')}{' '}
       {pages.map((page, i) => {
         const href = page === currentPage ? null : pageUrl(page);
         return (
           <span key={page}>
             {i > 0 && ', '}
-            {href ? <a href={href}>open {PAGE_TITLES[page]}</a> : <span>{PAGE_TITLES[page]} (this page: not found)</span>}
+            {href ? <a href={href}>{t('lookOnOpenPage', PAGE_TITLES[page])}</a> : <span>{t('lookOnNotFound', PAGE_TITLES[page])}</span>}
           </span>
         );
       })}
@@ -129,9 +130,10 @@ function ConfirmByHand({ ruleTitle, confirmation, onConfirm }: { ruleTitle: stri
   if (confirmation && !editing) {
     return (
       <p class="cc-confirmed">
-        <span aria-hidden="true">☑ </span>Confirmed by hand (not evidence): “{confirmation.reason}”{' '}
+        <span aria-hidden="true">☑ </span>
+        {t('confirmedByHand', confirmation.reason)}{' '}
         <button type="button" class="cc-link" onClick={() => onConfirm('')}>
-          Withdraw<span class="cc-visually-hidden"> confirmation of {ruleTitle}</span>
+          {t('withdraw')}<span class="cc-visually-hidden"> {t('withdrawContext', ruleTitle)}</span>
         </button>
       </p>
     );
@@ -139,7 +141,7 @@ function ConfirmByHand({ ruleTitle, confirmation, onConfirm }: { ruleTitle: stri
   if (!editing) {
     return (
       <button type="button" class="cc-link cc-confirm" onClick={() => setEditing(true)}>
-        I have checked this<span class="cc-visually-hidden">: {ruleTitle}</span>
+        {t('checkedThis')}<span class="cc-visually-hidden">{t('checkedThisContext', ruleTitle)}</span>
       </button>
     );
   }
@@ -155,7 +157,7 @@ function ConfirmByHand({ ruleTitle, confirmation, onConfirm }: { ruleTitle: stri
       }}
     >
       <label>
-        How did you check? (a short reason)
+        {t('confirmReasonLabel')}
         <input
           type="text"
           required
@@ -165,9 +167,9 @@ function ConfirmByHand({ ruleTitle, confirmation, onConfirm }: { ruleTitle: stri
           ref={(el) => el?.focus()}
         />
       </label>
-      <button type="submit">Confirm by hand</button>{' '}
+      <button type="submit">{t('confirmByHand')}</button>{' '}
       <button type="button" onClick={() => setEditing(false)}>
-        Cancel
+        {t('cancel')}
       </button>
     </form>
   );

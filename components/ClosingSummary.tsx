@@ -25,24 +25,24 @@ export function ClosingSummary({ onDraft, target }: { onDraft: () => void; targe
           class="cc-insert"
           onSubmit={(e) => {
             e.preventDefault();
-            if (chosen === null) return setSaid('Choose the field to put the summary in.');
+            if (chosen === null) return setSaid(t('chooseFieldFirst'));
             void target.insert(version, chosen).then(setSaid);
           }}
         >
           <label>
-            Version{' '}
+            {t('versionLabel')}{' '}
             <select name="version" value={version} onChange={(e) => setVersion((e.currentTarget as HTMLSelectElement).value as typeof version)}>
-              <option value="record">Case record</option>
-              <option value="family">Letter to the family</option>
-              <option value="child">For the child</option>
+              <option value="record">{t('versionRecord')}</option>
+              <option value="family">{t('versionFamily')}</option>
+              <option value="child">{t('versionChild')}</option>
             </select>
           </label>
           {target.fields.length > 1 && (
             <label>
-              Into{' '}
+              {t('intoFieldLabel')}{' '}
               <select name="field" value={chosen ?? ''} onChange={(e) => setField(Number((e.currentTarget as HTMLSelectElement).value))}>
                 <option value="" disabled>
-                  Choose a field
+                  {t('chooseAField')}
                 </option>
                 {target.fields.map((label, i) => (
                   <option key={i} value={i}>

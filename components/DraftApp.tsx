@@ -10,13 +10,14 @@ import { ageBand, buildDraft, draftText, type Audience, type DraftSection } from
 import type { CaseStateWithRecord } from '../messaging/protocol';
 import { PAGE_TITLES } from '../record/schema';
 import { deleteDraft, loadDraft, saveDraft, type DraftContent } from '../storage/drafts';
+import { t } from './i18n';
 import { Readability } from './Readability';
 
 const AUTOSAVE_MS = 800;
-const TABS: { id: Audience; label: string }[] = [
-  { id: 'record', label: 'Case record' },
-  { id: 'family', label: 'Letter to the family' },
-  { id: 'child', label: 'For the child' },
+const TABS: { id: Audience; label: 'versionRecord' | 'versionFamily' | 'versionChild' }[] = [
+  { id: 'record', label: 'versionRecord' },
+  { id: 'family', label: 'versionFamily' },
+  { id: 'child', label: 'versionChild' },
 ];
 
 type Versions = DraftContent['versions'];
@@ -40,7 +41,7 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
       if (loaded.ok && loaded.draft) {
         revision.current = loaded.draft.revision;
         setVersions(loaded.draft.versions);
-        setSaved(`Saved ${new Date(loaded.draft.updatedAt).toLocaleString('en-GB')}`);
+        setSaved(t('savedAt', new Date(loaded.draft.updatedAt).toLocaleString('en-GB')));
         return;
       }
       if (!loaded.ok) setProblem(loaded.message);
@@ -54,7 +55,7 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
     const result = await saveDraft(caseKey, { versions: next }, { expectedRevision: revision.current });
     if (result.ok) {
       revision.current = result.revision;
-      setSaved(`Saved ${new Date(result.updatedAt).toLocaleTimeString('en-GB')}`);
+      setSaved(t('savedAt', new Date(result.updatedAt).toLocaleTimeString('en-GB')));
       setProblem('');
       return;
     }
@@ -62,11 +63,11 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
       // The newer revision wins; the text typed here is offered back, never dropped.
       revision.current = result.revision;
       setVersions(result.newer.versions);
-      setNotice(`${result.message} Your text from this tab: “${next[tab].slice(0, 200)}${next[tab].length > 200 ? '…' : ''}”`);
+      setNotice(`${result.message} ${t('conflictYourText', `${next[tab].slice(0, 200)}${next[tab].length > 200 ? '…' : ''}`)}`);
       return;
     }
     setProblem(result.message);
-    setSaved('Not saved');
+    setSaved(t('notSaved'));
   };
 
   // Typing not yet saved is saved at once when the page is hidden or closed (a tab closed, the
@@ -92,7 +93,7 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
     if (!versions) return;
     const next = { ...versions, [tab]: value };
     setVersions(next);
-    setSaved('Saving…');
+    setSaved(t('saving'));
     if (timer.current !== undefined) clearTimeout(timer.current);
     pending.current = next;
     timer.current = window.setTimeout(() => {
@@ -107,33 +108,33 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
     const html = text.split(/\n{2,}/).map((p) => `<p>${p.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/\n/g, '<br>')}</p>`).join('');
     try {
       await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
-      setNotice('Copied. Paste it into the case note.');
+      setNotice(t('copied'));
     } catch {
       try {
         await navigator.clipboard.writeText(text);
-        setNotice('Copied as plain text. Paste it into the case note.');
+        setNotice(t('copiedPlain'));
       } catch {
-        setProblem('The browser would not copy. Select the text and copy it with Ctrl+C.');
+        setProblem(t('copyFailed'));
       }
     }
   };
 
-  if (state === undefined) return <p>Opening the draft…</p>;
-  if (state === null) return <main><h1>Closing summary</h1><p class="cc-message" role="alert">This case is not open in the browser any more. Open the case in its system, then choose “Draft closing summary” again.</p></main>;
+  if (state === undefined) return <p>{t('openingDraft')}</p>;
+  if (state === null) return <main><h1>{t('closingSummaryHeading')}</h1><p class="cc-message" role="alert">{t('draftCaseNotOpen', t('draftClosingSummary'))}</p></main>;
   const age = state.record.facts.childAge;
   const band = ageBand(age.known ? age.value : null);
 
   return (
     <main>
-      <h1>Closing summary · Person ID {state.personId}</h1>
-      <p class="cc-hint">Kept on this device only, encrypted, for 30 days or until you delete it. Nothing is sent anywhere.</p>
+      <h1>{t('draftHeading', state.personId)}</h1>
+      <p class="cc-hint">{t('draftKeptHint')}</p>
       {problem && <p class="cc-message" role="alert">{problem}</p>}
       {notice && <p class="cc-notice" role="status">{notice}</p>}
       <div class="cc-draft">
         <section>
-          <div class="cc-tabs" role="tablist" aria-label="Version">
-            {TABS.map((t) => (
-              <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls="editor-panel" tabIndex={tab === t.id ? 0 : -1} onClick={() => setTab(t.id)}
+          <div class="cc-tabs" role="tablist" aria-label={t('versionLabel')}>
+            {TABS.map((v) => (
+              <button key={v.id} type="button" role="tab" id={`tab-${v.id}`} aria-selected={tab === v.id} aria-controls="editor-panel" tabIndex={tab === v.id ? 0 : -1} onClick={() => setTab(v.id)}
                 onKeyDown={(e) => {
                   const i = TABS.findIndex((x) => x.id === tab);
                   if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
@@ -142,35 +143,35 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
                     document.getElementById(`tab-${next.id}`)?.focus();
                   }
                 }}>
-                {t.label}
+                {t(v.label)}
               </button>
             ))}
           </div>
           <div id="editor-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
             <label for="editor" class="cc-hint">
-              {tab === 'record' ? 'For the child’s record: able to stand alone for a future referral.' : tab === 'family' ? 'To the parents, in plain English, speaking to them as “you”.' : `For the child, one page, written for age ${band === 'under-8' ? 'under 8' : band === '8-12' ? '8 to 12' : '13 and over'}.`}
+              {tab === 'record' ? t('editorHintRecord') : tab === 'family' ? t('editorHintFamily') : t('editorHintChild', t(band === 'under-8' ? 'ageUnder8' : band === '8-12' ? 'age8To12' : 'age13AndOver'))}
             </label>
             <textarea id="editor" name="draft" class="cc-editor" value={versions?.[tab] ?? ''} onInput={(e) => edit((e.currentTarget as HTMLTextAreaElement).value)} />
             <div class="cc-actions">
-              <button type="button" onClick={() => void copy()}>Copy this version</button>
+              <button type="button" onClick={() => void copy()}>{t('copyVersion')}</button>
               <button type="button" class="cc-secondary" onClick={() => {
-                if (!confirm('Delete this draft from this device? This cannot be undone.')) return;
-                void deleteDraft(caseKey).then(() => { revision.current = undefined; setSaved('Deleted from this device'); });
-              }}>Delete this draft</button>
+                if (!confirm(t('confirmDeleteDraft'))) return;
+                void deleteDraft(caseKey).then(() => { revision.current = undefined; setSaved(t('draftDeleted')); });
+              }}>{t('deleteThisDraft')}</button>
               <span class="cc-status-line" role="status" aria-live="polite">{saved}</span>
             </div>
           </div>
           {tab !== 'record' && versions && <Readability report={readabilityReport(versions[tab], tab)} />}
         </section>
-        <aside aria-label="Prompts and facts">
-          <h2>What the guidance asks</h2>
+        <aside aria-label={t('promptsAndFacts')}>
+          <h2>{t('guidanceAsksHeading')}</h2>
           <ol class="cc-prompts">
             {sections.map((s) => (
               <li key={s.id}>
                 <strong>{s.title}.</strong> {s.prompt}
-                <div class="cc-from">Source {s.source.source}, {s.source.section}</div>
-                {s.facts.length > 0 && <div class="cc-from">From: {s.facts.map((f) => `${PAGE_TITLES[f.source.page]} · ${f.source.label}`).join('; ')}</div>}
-                {s.notKnown.length > 0 && <div class="cc-from">Not seen yet: {[...new Set(s.notKnown.map((n) => n.page))].join(', ')}</div>}
+                <div class="cc-from">{t('draftSource', [s.source.source, s.source.section])}</div>
+                {s.facts.length > 0 && <div class="cc-from">{t('draftFrom', s.facts.map((f) => `${PAGE_TITLES[f.source.page]} · ${f.source.label}`).join('; '))}</div>}
+                {s.notKnown.length > 0 && <div class="cc-from">{t('draftNotSeenYet', [...new Set(s.notKnown.map((n) => n.page))].join(', '))}</div>}
               </li>
             ))}
           </ol>

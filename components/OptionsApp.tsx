@@ -25,16 +25,16 @@ export function OptionsApp() {
     void loadSettings().then(setS);
     return onSettingsChanged(setS);
   }, []);
-  if (!s) return <p>Loading settings…</p>;
+  if (!s) return <p>{t('loadingSettings')}</p>;
   const locked = (key: Manageable) => s.managed.includes(key);
   const save = (change: Partial<Settings>, message: string) => void saveSettings(change).then(() => setSaid(message));
   return (
     <main>
       <h1>{t('optionsHeading')}</h1>
       <p role="status" class="cc-saved">{said}</p>
-      <PackChoice s={s} locked={locked('pack')} onChange={(pack) => save({ pack }, 'Saved. Open checklists now use this pack.')} />
+      <PackChoice s={s} locked={locked('pack')} onChange={(pack) => save({ pack }, t('savedPack'))} />
       <Timescales s={s} locked={locked('params')} onSave={(params, message) => save({ params }, message)} />
-      <Drafts s={s} locked={locked('retentionDays')} onRetention={(retentionDays) => save({ retentionDays }, `Drafts are now kept ${retentionDays} days.`)} />
+      <Drafts s={s} locked={locked('retentionDays')} onRetention={(retentionDays) => save({ retentionDays }, t('savedRetention', String(retentionDays)))} />
       <Addresses s={s} locked={locked('addresses')} onSave={(addresses, message) => save({ addresses }, message)} />
       <CustomPacks s={s} onSave={(customPacks, message) => save({ customPacks }, message)} />
     </main>
@@ -46,10 +46,10 @@ function PackChoice({ s, locked, onChange }: { s: InForce; locked: boolean; onCh
     <section aria-labelledby="h-pack">
       <h2 id="h-pack">{t('policyPack')}</h2>
       <label for="pack">
-        {t('policyPack')} <span class="cc-hint">— the practice guidance the checklist follows</span>
+        {t('policyPack')} <span class="cc-hint">{t('policyPackHint')}</span>
       </label>
       <select id="pack" name="pack" value={s.pack} disabled={locked} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
-        <option value="auto">Default for each case system</option>
+        <option value="auto">{t('packDefaultForEachSystem')}</option>
         {allPacks(s.customPacks).map((p) => (
           <option key={p.id} value={p.id}>
             {p.title}
@@ -68,10 +68,10 @@ function Timescales({ s, locked, onSave }: { s: InForce; locked: boolean; onSave
   const packs = packId ? [resolvePack('mosaic', packId, s.customPacks, s.params)] : systems.map((sys) => resolvePack(sys, 'auto', s.customPacks, s.params));
   return (
     <section aria-labelledby="h-times">
-      <h2 id="h-times">Timescales</h2>
+      <h2 id="h-times">{t('timescalesHeading')}</h2>
       {packs.map((pack) => {
         const rows = pack.rules.flatMap((entry) => Object.entries(RULES[entry.rule]?.params ?? {}).filter(([, spec]) => spec.unit === 'days').map(([name, spec]) => ({ entry, name, spec })));
-        if (!rows.length) return <p key={pack.id}>{pack.title}: no timescales to set.</p>;
+        if (!rows.length) return <p key={pack.id}>{t('noTimescales', pack.title)}</p>;
         return (
           <fieldset key={pack.id}>
             <legend>{pack.title}</legend>
@@ -95,13 +95,13 @@ function Timescales({ s, locked, onSave }: { s: InForce; locked: boolean; onSave
                     onChange={(e) => {
                       const v = Number((e.currentTarget as HTMLInputElement).value);
                       if (!Number.isInteger(v) || v < spec.min || v > spec.max) {
-                        setErrors({ ...errors, [id]: `Enter a whole number of days from ${spec.min} to ${spec.max}.` });
+                        setErrors({ ...errors, [id]: t('enterWholeDays', [String(spec.min), String(spec.max)]) });
                         return;
                       }
                       setErrors({ ...errors, [id]: '' });
                       const params = structuredClone(s.params);
                       ((params[pack.id] ??= {})[entry.rule] ??= {})[name] = v;
-                      onSave(params, `Saved: ${spec.label.toLowerCase()} is now ${v} days.`);
+                      onSave(params, t('savedTimescale', [spec.label.toLowerCase(), String(v)]));
                     }}
                   />
                   {errors[id] && (
@@ -127,8 +127,8 @@ function Drafts({ s, locked, onRetention }: { s: InForce; locked: boolean; onRet
   useEffect(refresh, []);
   return (
     <section aria-labelledby="h-drafts">
-      <h2 id="h-drafts">Drafts on this device</h2>
-      <label for="retention">Keep drafts for (days, 1–365)</label>
+      <h2 id="h-drafts">{t('draftsHeading')}</h2>
+      <label for="retention">{t('retentionLabel')}</label>
       <input
         id="retention"
         name="retentionDays"
@@ -140,23 +140,23 @@ function Drafts({ s, locked, onRetention }: { s: InForce; locked: boolean; onRet
         aria-invalid={error ? 'true' : undefined}
         onChange={(e) => {
           const v = Number((e.currentTarget as HTMLInputElement).value);
-          if (!Number.isInteger(v) || v < 1 || v > 365) return setError('Enter a whole number of days from 1 to 365.');
+          if (!Number.isInteger(v) || v < 1 || v > 365) return setError(t('enterWholeDays', ['1', '365']));
           setError('');
           onRetention(v);
         }}
       />
       {error && <p class="cc-error">{error}</p>}
       <ByPolicy on={locked} />
-      {drafts && drafts.length === 0 && <p>No drafts are kept on this device.</p>}
+      {drafts && drafts.length === 0 && <p>{t('noDrafts')}</p>}
       {drafts && drafts.length > 0 && (
         <>
           <table class="cc-table">
             <thead>
               <tr>
-                <th scope="col">Case</th>
-                <th scope="col">Last saved</th>
+                <th scope="col">{t('draftsCaseColumn')}</th>
+                <th scope="col">{t('draftsLastSavedColumn')}</th>
                 <th scope="col">
-                  <span class="cc-visually-hidden">Delete</span>
+                  <span class="cc-visually-hidden">{t('draftsDeleteColumn')}</span>
                 </th>
               </tr>
             </thead>
@@ -167,15 +167,15 @@ function Drafts({ s, locked, onRetention }: { s: InForce; locked: boolean; onRet
                   <td>{new Date(d.updatedAt).toLocaleString('en-GB')}</td>
                   <td>
                     <button type="button" onClick={() => void deleteDraft(d.caseKey).then(refresh)}>
-                      Delete<span class="cc-visually-hidden"> the draft for {d.caseKey}</span>
+                      {t('deleteDraft')}<span class="cc-visually-hidden"> {t('deleteDraftContext', d.caseKey)}</span>
                     </button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <button type="button" onClick={() => confirm('Delete every draft on this device?') && void deleteAllDrafts().then(refresh)}>
-            Delete all drafts
+          <button type="button" onClick={() => confirm(t('confirmDeleteAllDrafts')) && void deleteAllDrafts().then(refresh)}>
+            {t('deleteAllDrafts')}
           </button>
         </>
       )}
@@ -189,16 +189,16 @@ function Addresses({ s, locked, onSave }: { s: InForce; locked: boolean; onSave:
   const [error, setError] = useState('');
   return (
     <section aria-labelledby="h-addresses">
-      <h2 id="h-addresses">Case-system addresses</h2>
-      <p class="cc-hint">The extension works only on the addresses added here (and this computer’s demo pages). The browser asks you to allow each one.</p>
+      <h2 id="h-addresses">{t('addressesHeading')}</h2>
+      <p class="cc-hint">{t('addressesHint')}</p>
       {s.addresses.length > 0 && (
         <ul>
           {s.addresses.map((a) => (
             <li key={a.origin}>
-              {a.origin} ({a.system === 'mosaic' ? 'Mosaic-style' : 'Care Assess-style'}){' '}
+              {a.origin} ({a.system === 'mosaic' ? t('systemMosaic') : t('systemCareAssess')}){' '}
               {!locked && (
-                <button type="button" onClick={() => onSave(s.addresses.filter((x) => x.origin !== a.origin), `Removed ${a.origin}.`)}>
-                  Remove<span class="cc-visually-hidden"> {a.origin}</span>
+                <button type="button" onClick={() => onSave(s.addresses.filter((x) => x.origin !== a.origin), t('removedAddress', a.origin))}>
+                  {t('removeAddress')}<span class="cc-visually-hidden"> {a.origin}</span>
                 </button>
               )}
             </li>
@@ -211,25 +211,25 @@ function Addresses({ s, locked, onSave }: { s: InForce; locked: boolean; onSave:
           onSubmit={(e) => {
             e.preventDefault();
             const pattern = matchPattern(origin.trim());
-            if (!pattern) return setError('Enter the address the system opens at, starting https:// (for example https://mosaic.example-council.gov.uk).');
+            if (!pattern) return setError(t('addressInvalid'));
             setError('');
             // Asked on the practitioner's click, as the browser requires.
             void browser.permissions.request({ origins: [pattern] }).then((granted) => {
-              if (!granted) return setError('The browser did not allow this address, so the extension will not run there.');
+              if (!granted) return setError(t('addressNotAllowed'));
               const clean = new URL(origin.trim()).origin;
-              onSave([...s.addresses.filter((a) => a.origin !== clean), { origin: clean, system }], `Added ${clean}. Reload its pages to see the checklist.`);
+              onSave([...s.addresses.filter((a) => a.origin !== clean), { origin: clean, system }], t('addedAddress', clean));
               setOrigin('');
             });
           }}
         >
-          <label for="address">Address</label>
+          <label for="address">{t('addressLabel')}</label>
           <input id="address" name="address" type="url" value={origin} onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'address-error' : undefined} />
-          <label for="system">Which system it is</label>
+          <label for="system">{t('systemLabel')}</label>
           <select id="system" name="system" value={system} onChange={(e) => setSystem((e.currentTarget as HTMLSelectElement).value as HostSystem)}>
-            <option value="mosaic">Mosaic-style</option>
-            <option value="care-assess">Care Assess-style</option>
+            <option value="mosaic">{t('systemMosaic')}</option>
+            <option value="care-assess">{t('systemCareAssess')}</option>
           </select>
-          <button type="submit">Add address</button>
+          <button type="submit">{t('addAddress')}</button>
           {error && (
             <p id="address-error" class="cc-error">
               {error}
@@ -254,12 +254,12 @@ function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['cust
   };
   return (
     <section aria-labelledby="h-custom">
-      <h2 id="h-custom">Custom packs</h2>
-      <p class="cc-hint">A pack selects and sets the timescales of existing checks; it cannot add code.</p>
-      <label for="export">Export a pack as a file</label>
+      <h2 id="h-custom">{t('customPacksHeading')}</h2>
+      <p class="cc-hint">{t('customPacksHint')}</p>
+      <label for="export">{t('exportPackLabel')}</label>
       <select id="export" onChange={(e) => exportPack((e.currentTarget as HTMLSelectElement).value)} value="">
         <option value="" disabled>
-          Choose a pack to export
+          {t('choosePackToExport')}
         </option>
         {allPacks(s.customPacks).map((p) => (
           <option key={p.id} value={p.id}>
@@ -267,7 +267,7 @@ function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['cust
           </option>
         ))}
       </select>
-      <label for="import">Import a pack file (.json)</label>
+      <label for="import">{t('importPackLabel')}</label>
       <input
         id="import"
         name="import"
@@ -281,17 +281,17 @@ function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['cust
           try {
             json = JSON.parse(await file.text());
           } catch {
-            return setErrors([`${file.name} is not a JSON file the extension can read.`]);
+            return setErrors([t('importNotJson', file.name)]);
           }
           const result = validatePack(json);
           if (!result.ok) return setErrors(result.errors.map((er) => `${er.path}: ${er.message}`));
           setErrors([]);
-          onSave([...s.customPacks.filter((p) => p.id !== result.pack.id), result.pack], `Imported “${result.pack.title}”. Choose it under Policy pack to use it.`);
+          onSave([...s.customPacks.filter((p) => p.id !== result.pack.id), result.pack], t('importedPack', [result.pack.title, t('policyPack')]));
         }}
       />
       {errors.length > 0 && (
         <div id="import-errors" class="cc-error" role="alert">
-          <p>The pack was not imported:</p>
+          <p>{t('importFailed')}</p>
           <ul>
             {errors.map((er) => (
               <li key={er}>{er}</li>

@@ -53,7 +53,7 @@ export function Overlay(props: Props) {
     focusTab.current = true;
     props.onCollapse(true);
   };
-  const summary = state ? summaryInWords(state.result.summary) : 'Reading the case…';
+  const summary = state ? summaryInWords(state.result.summary) : t('readingTheCase');
   return (
     <div
       onKeyDown={(e) => {
@@ -74,34 +74,34 @@ export function Overlay(props: Props) {
           type="button"
           class="cc-tab"
           aria-expanded="false"
-          aria-label="Show the closure checklist"
+          aria-label={t('showPanel')}
           onClick={() => {
             props.onCollapse(false);
             requestAnimationFrame(() => heading.current?.focus());
           }}
         >
-          <span class="cc-tab-title">Closure</span>
-          <span class="cc-tab-summary">{state ? `${state.result.summary.mustsApplicable - state.result.summary.mustsMet} to do` : '…'}</span>
+          <span class="cc-tab-title">{t('tabTitle')}</span>
+          <span class="cc-tab-summary">{state ? t('tabToDo', String(state.result.summary.mustsApplicable - state.result.summary.mustsMet)) : '…'}</span>
         </button>
       )}
-      <section class="cc-panel" aria-label="Closure Companion: closure readiness" hidden={collapsed}>
+      <section class="cc-panel" aria-label={t('panelLabel')} hidden={collapsed}>
         <header class="cc-header">
           <div class="cc-heading-row">
             <h2 class="cc-heading" ref={heading} tabIndex={-1}>
               {t('panelHeading')}
             </h2>
             <button type="button" class="cc-collapse" aria-expanded="true" onClick={fold}>
-              Hide<span class="cc-visually-hidden"> the closure checklist</span>
+              {t('hidePanel')}<span class="cc-visually-hidden"> {t('hidePanelContext')}</span>
             </button>
           </div>
           <p class="cc-case">
-            Person ID <strong>{props.personId}</strong>
+            {t('personId')} <strong>{props.personId}</strong>
             {state && <> · {state.packTitle}</>}
           </p>
           <p class="cc-summary" role="status">{summary}</p>
           {props.disconnected && (
             <p class="cc-alert" role="alert">
-              The extension was updated or restarted. Reload this page to see the checklist again.
+              {t('extensionRestarted')}
             </p>
           )}
           {props.problem && !props.disconnected && (
@@ -114,7 +114,7 @@ export function Overlay(props: Props) {
             <label class="cc-pack">
               {t('policyPack')}{' '}
               <select name="pack" value={state.packChoice} onChange={(e) => props.onPack((e.currentTarget as HTMLSelectElement).value)}>
-                <option value="auto">Default for this system</option>
+                <option value="auto">{t('packDefaultForSystem')}</option>
                 {state.packs.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.title}

@@ -10,6 +10,7 @@ import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage }
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import type { DraftTextReply } from '../messaging/protocol';
 import { findNoteFields, insertIntoField, trackLastNoteField } from './case-note-field';
+import { t } from './i18n';
 import type { InsertTarget } from './ClosingSummary';
 import { Overlay } from './Overlay';
 
@@ -43,7 +44,7 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       return undefined;
     }
   };
-  const reply = (answer: { ok: boolean; message?: string } | undefined) => setProblem(answer && !answer.ok ? (answer.message ?? 'That did not work just now. Try again.') : '');
+  const reply = (answer: { ok: boolean; message?: string } | undefined) => setProblem(answer && !answer.ok ? (answer.message ?? t('didNotWork')) : '');
 
   const [lastField, setLastField] = useState<HTMLElement | null>(null);
   // Re-found on each render: host editors can appear after load.
@@ -59,11 +60,11 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
         lastUsed: lastField ? fields.findIndex((f) => f.element === lastField) : null,
         async insert(version, index) {
           const draft = await send<DraftTextReply>({ type: 'get-draft-text', caseKey, version });
-          if (!draft) return 'The extension was updated or restarted. Reload this page, then try again.';
+          if (!draft) return t('insertRestarted');
           if (!draft.ok) return draft.message;
           const field = fields[index];
-          if (!field || !insertIntoField(field.element, draft.text)) return 'That field no longer takes text. Click into the case note and try again.';
-          return `Inserted into “${field.label}”. Check it, then save the note yourself.`;
+          if (!field || !insertIntoField(field.element, draft.text)) return t('fieldTakesNoText');
+          return t('insertedIntoField', field.label);
         },
       }
     : null;

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CaseState } from '../messaging/protocol';
+import { t } from './i18n';
 import { summaryInWords } from './words';
 
 export function PopupApp() {
@@ -15,31 +16,31 @@ export function PopupApp() {
     });
   }, []);
 
-  if (state === undefined) return <p>Checking this tab…</p>;
+  if (state === undefined) return <p>{t('popupChecking')}</p>;
   if (state === null) {
     return (
       <main>
-        <h1>Closure Companion</h1>
-        <p>This tab is not a case page of a case system Closure Companion knows.</p>
+        <h1>{t('extName')}</h1>
+        <p>{t('popupNotACasePage')}</p>
       </main>
     );
   }
   const toDo = state.result.summary.mustsApplicable - state.result.summary.mustsMet;
   return (
     <main>
-      <h1>Closure readiness</h1>
+      <h1>{t('panelHeading')}</h1>
       <p>
-        Person ID <strong>{state.personId}</strong> · {state.packTitle}
+        {t('personId')} <strong>{state.personId}</strong> · {state.packTitle}
       </p>
       <p class="cc-popup-summary">{summaryInWords(state.result.summary)}</p>
-      <p>{toDo === 0 && state.result.summary.unknown === 0 ? 'Every must is met.' : `${toDo} must${toDo === 1 ? '' : 's'} still to do or check.`}</p>
+      <p>{toDo === 0 && state.result.summary.unknown === 0 ? t('popupEveryMustMet') : t(toDo === 1 ? 'popupOneMustToDo' : 'popupMustsToDo', String(toDo))}</p>
       <button
         type="button"
         onClick={() => {
           if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'open-panel' }, { frameId: 0 }).then(() => window.close());
         }}
       >
-        Open the checklist
+        {t('openTheChecklist')}
       </button>
     </main>
   );

@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import messages from '../public/_locales/en_GB/messages.json';
+import { fillMessage, t, type LocaleMessage } from './i18n';
+import { Overlay } from './Overlay';
+
+const MESSAGES: Record<string, LocaleMessage> = messages;
+const root = join(__dirname, '..');
+const componentFiles = readdirSync(join(root, 'components'))
+  .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+  .map((f) => ({ file: f, text: readFileSync(join(root, 'components', f), 'utf8') }));
+
+/** The string literals in each `t(...)`'s first argument: `t('key'` and `t(cond ? 'a' : 'b'`. */
+function keysUsedByT(source: string): string[] {
+  const keys: string[] = [];
+  for (const call of source.matchAll(/(?<![\w.$])t\(/g)) {
+    let depth = 0;
+    let end = call.index + call[0].length;
+    for (; end < source.length; end++) {
+      const c = source[end];
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === ',' && depth === 0) break;
+    }
+    const first = source.slice(call.index + call[0].length, end);
+    // A key is a literal at the start or in a branch of a condition, not one compared against.
+    for (const literal of first.matchAll(/(?:^|[?:])\s*(?:'([^'\n]*)'|"([^"\n]*)")/g)) keys.push(literal[1] ?? literal[2]!);
+  }
+  return keys;
+}
+
+const placeholdersIn = (message: string) => new Set([...message.matchAll(/\$([a-zA-Z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()));
+
+describe('UI strings in _locales/en_GB/messages.json', () => {
+  it('has every key the components ask t() for', () => {
+    const used = componentFiles.flatMap(({ file, text }) => keysUsedByT(text).map((key) => ({ file, key })));
+    // The scan itself works: it finds the plain and the conditional forms.
+    expect(used.map((u) => u.key)).toEqual(expect.arrayContaining(['panelHeading', 'tabToDo', 'overdueByOneDay', 'overdueByDays', 'ageUnder8', 'age13AndOver']));
+    expect(used.filter(({ key }) => !(key in MESSAGES))).toEqual([]);
+  });
+
+  it('uses every message: in a component or in the manifest', () => {
+    const manifest = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
+    const sources = componentFiles.map((f) => f.text).join('\n');
+    const unused = Object.keys(MESSAGES).filter((key) => !sources.includes(`'${key}'`) && !manifest.includes(`__MSG_${key}__`));
+    expect(unused).toEqual([]);
+  });
+
+  it('describes every message, with a camelCase key and no space at either end', () => {
+    for (const [key, entry] of Object.entries(MESSAGES)) {
+      expect(key, key).toMatch(/^[a-z][a-zA-Z0-9]*$/);
+      expect(typeof entry.message, key).toBe('string');
+      expect(entry.message.trim(), key).toBe(entry.message);
+      expect(entry.message, key).not.toBe('');
+      expect(typeof entry.description, key).toBe('string');
+      expect(entry.description.trim().length, key).toBeGreaterThan(3);
+    }
+  });
+
+  it('declares exactly the placeholders each message uses, each taking one substitution', () => {
+    for (const [key, entry] of Object.entries(MESSAGES)) {
+      const declared = Object.keys(entry.placeholders ?? {});
+      expect(new Set(declared.map((n) => n.toLowerCase())), key).toEqual(placeholdersIn(entry.message));
+      // $1, $2, … in order, once each: the substitutions array lines up with the placeholders.
+      expect(declared.map((n) => entry.placeholders![n]!.content), key).toEqual(declared.map((_, i) => `$${i + 1}`));
+      // Any other `$` would be read by the browser as a substitution: write `$$` for a dollar sign.
+      expect(entry.message.replace(/\$[a-zA-Z0-9_@]+\$|\$\$/g, ''), key).not.toContain('$');
+    }
+  });
+});
+
+describe('t()', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('falls back to the bundled en-GB message where the i18n API is missing', () => {
+    // The fake browser's getMessage throws, as an API that is not there.
+    expect(t('panelHeading')).toBe('Closure readiness');
+    expect(t('readingTheCase')).toBe('Reading the case…');
+  });
+
+  it('fills placeholders in the fallback as the browser does', () => {
+    expect(t('tabToDo', '3')).toBe('3 to do');
+    expect(t('tabToDo', ['0'])).toBe('0 to do');
+    expect(t('enterWholeDays', ['1', '365'])).toBe('Enter a whole number of days from 1 to 365.');
+    expect(t('importedPack', ['Our pack', t('policyPack')])).toBe('Imported “Our pack”. Choose it under Policy pack to use it.');
+    expect(t('confirmedByHand', 'Checked with the family by phone')).toBe('Confirmed by hand (not evidence): “Checked with the family by phone”');
+    // A substitution is put in as it is: its own `$1`, `$$` or `$NAME$` is not read again.
+    expect(t('nextStep', '$1 costs $$ per $STEP$')).toBe('Next: $1 costs $$ per $STEP$');
+  });
+
+  it('fills placeholders by name in any case, $$ as $, and missing substitutions as nothing', () => {
+    const entry: LocaleMessage = { message: '$Who$ paid $AMOUNT$ $$ to $who$ and $OTHER$.', description: 'x', placeholders: { WHO: { content: '$1' }, amount: { content: '$2' }, other: { content: '$3' } } };
+    expect(fillMessage(entry, ['Ann', '5'])).toBe('Ann paid 5 $ to Ann and .');
+  });
+
+  it('is typed: a key not in messages.json, or a message without its substitutions, does not compile', () => {
+    // @ts-expect-error: a typo in a key
+    expect(t('panelHeadng')).toBe('panelHeadng');
+    // @ts-expect-error: tabToDo needs its count
+    expect(t('tabToDo')).toBe(' to do');
+  });
+
+  it('reads through the browser i18n API when there is one', () => {
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => `[${key}:${String(subs)}]`);
+    expect(t('tabToDo', '4')).toBe('[tabToDo:4]');
+    expect(getMessage).toHaveBeenCalledWith('tabToDo', '4');
+    // An empty answer (a key this locale lacks) is never shown as a blank label.
+    getMessage.mockReturnValue('');
+    expect(t('groupDone')).toBe('Done');
+  });
+});
+
+describe('the overlay in its strings', () => {
+  const props = {
+    system: 'mosaic' as const,
+    caseKey: 'mosaic:123',
+    personId: '123',
+    currentPage: 'summary' as const,
+    state: null,
+    disconnected: true,
+    problem: '',
+    pageUrl: () => null,
+    onCollapse: () => {},
+    onPack: () => {},
+    onConfirm: () => {},
+    onDraft: () => {},
+    insertTarget: null,
+    focusRequest: 0,
+  };
+
+  it('reads as it did before the strings moved, spaces and all', () => {
+    const host = document.createElement('div');
+    render(h(Overlay, { ...props, collapsed: false }), host);
+    const panel = host.querySelector('.cc-panel')!;
+    expect(panel.getAttribute('aria-label')).toBe('Closure Companion: closure readiness');
+    expect(host.querySelector('.cc-collapse')!.textContent).toBe('Hide the closure checklist');
+    expect(host.querySelector('.cc-case')!.textContent).toBe('Person ID 123');
+    expect(host.querySelector('.cc-summary')!.textContent).toBe('Reading the case…');
+    expect(host.querySelector('.cc-alert')!.textContent).toBe('The extension was updated or restarted. Reload this page to see the checklist again.');
+    render(h(Overlay, { ...props, collapsed: true }), host);
+    const tab = host.querySelector('.cc-tab')!;
+    expect(tab.getAttribute('aria-label')).toBe('Show the closure checklist');
+    expect(tab.textContent).toBe('Closure…');
+    render(null, host);
+  });
+});
