@@ -75,8 +75,9 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
   };
 
   useEffect(() => {
-    // The service worker stops when idle and its ports close with it: connect again while the
-    // extension is still there; once it has been updated or removed, say so instead.
+    // The service worker stops when idle and its ports close with it. Connecting again at once
+    // would wake it every half minute for nothing; the overlay connects again when there is
+    // something to hear: the page changes, or the practitioner comes back to the tab.
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let closed = false;
     const connect = () => {
@@ -88,10 +89,25 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       }
       port.onMessage.addListener((message: unknown) => setState(message as CaseState));
       port.onDisconnect.addListener(() => {
+        port = undefined;
         if (closed) return;
-        if (ctx.isInvalid) setLost(true);
-        else ctx.setTimeout(connect, 100);
+        // An update or removal shows a moment after the port closes: look again before deciding.
+        // (A plain timer: the context's own timers never fire once it is invalid.)
+        window.setTimeout(() => (ctx.isInvalid ? setLost(true) : reconnectOnActivity()), 250);
       });
+    };
+    const reconnectOnActivity = () => {
+      const again = () => {
+        observer.disconnect();
+        document.removeEventListener('visibilitychange', again);
+        if (closed || port) return;
+        if (ctx.isInvalid) setLost(true);
+        else connect();
+      };
+      const observer = new MutationObserver((records) => records.some((r) => !(r.target as Element).closest?.('closure-companion') && r.target !== document.documentElement) && again());
+      observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+      document.addEventListener('visibilitychange', again);
+      ctx.onInvalidated(() => observer.disconnect());
     };
     connect();
     ctx.onInvalidated(() => setLost(true));
