@@ -59,7 +59,12 @@ function readSummary(r: PageReader, doc: Document): void {
   const pairs = labelledValues(doc);
   const forename = field(r, pairs, 'forename', L.DETAILS.forename);
   const surname = field(r, pairs, 'surname', L.DETAILS.surname);
-  if (forename && surname) r.set('childName', clean(`${valueOf(forename)} ${valueOf(surname)}`), 'Forename(s) · Surname', forename.element);
+  if (forename && surname) {
+    const [first, last] = [clean(String(valueOf(forename))), clean(String(valueOf(surname)))];
+    // Half a name is not the child's name: unknown rather than a surname read as the whole name.
+    if (first && last) r.set('childName', `${first} ${last}`, 'Forename(s) · Surname', forename.element);
+    else r.warn('a blank forename or surname');
+  }
   const age = pairs.find((p) => L.DETAILS.age.test(p.label));
   const dob = pairs.find((p) => L.DETAILS.dob.test(p.label));
   if (age || dob) r.set('childAge', ageFrom(age ? String(valueOf(age)) : '', dob ? parseDate(String(valueOf(dob))) : null, r.seenAt.slice(0, 10)), (age ?? dob)!.label, (age ?? dob)!.element);
@@ -107,18 +112,25 @@ function readSummary(r: PageReader, doc: Document): void {
   const fam = find(r, all, 'family group', L.SECTIONS.family, L.COLUMNS.family, ['id', 'dob']);
   const famRows = fam && listRows(r, L.EMPTY_LIST, fam.table, 'family group');
   if (fam && famRows) {
+    // A tick box, or Yes / No: anything else (a missing box, a new word) leaves the list unknown, never read as No.
     const isOpen = (row: HTMLTableRowElement) => {
       const cell = row.cells[fam.cols.open];
       const box = cell?.querySelector('input');
-      return isTickBox(box ?? null) ? box!.checked : L.YES.test(cellText(row, fam.cols.open));
+      const word = cellText(row, fam.cols.open);
+      return isTickBox(box ?? null) ? box!.checked : L.YES.test(word) ? true : L.NO.test(word) ? false : undefined;
     };
-    const siblings = famRows
-      .filter((row) => L.SIBLING.test(cellText(row, fam.cols.relationship)) && isOpen(row))
-      .map((row) => {
-        const dob = parseDate(cellText(row, fam.cols.dob));
-        return { id: emptyToNull(cellText(row, fam.cols.id)), name: cellText(row, fam.cols.name), ageYears: dob ? ageFrom('', dob, r.seenAt.slice(0, 10)) : null };
-      });
-    r.set('siblingsOpen', siblings, 'Family group', fam.table.element);
+    const siblingRows = famRows.filter((row) => L.SIBLING.test(cellText(row, fam.cols.relationship)));
+    const open = siblingRows.map(isOpen);
+    if (open.includes(undefined)) r.warn('a sibling\'s "Open to" answer it does not know');
+    else {
+      const siblings = siblingRows
+        .filter((_, i) => open[i])
+        .map((row) => {
+          const dob = parseDate(cellText(row, fam.cols.dob));
+          return { id: emptyToNull(cellText(row, fam.cols.id)), name: cellText(row, fam.cols.name), ageYears: dob ? ageFrom('', dob, r.seenAt.slice(0, 10)) : null };
+        });
+      r.set('siblingsOpen', siblings, 'Family group', fam.table.element);
+    }
   }
 }
 
@@ -162,7 +174,9 @@ function readForms(r: PageReader, doc: Document): void {
     items.push({ title, kind, status, started, completed, authorisedBy: emptyToNull(cellText(row, t.cols.authorisedBy)), sharedWithFamily: shared, ...(outcomeText ? { outcome: outcomeText } : {}) });
   }
   r.set('workItems', items, 'Forms', t.table.element);
-  r.set('assessmentOutcome', outcomeFrom(outcome), 'Forms · Outcome', t.table.element);
+  // Without an Outcome column the grid says nothing about the outcome: unknown, not "none recorded".
+  if (t.cols.outcome >= 0) r.set('assessmentOutcome', outcomeFrom(outcome), 'Forms · Outcome', t.table.element);
+  else r.warn('no Outcome column in the forms grid');
   // The grid lists every closure record that has been started: one that is not listed was never started.
   r.set('closureStatus', primary, 'Forms · Case Closure Record (Primary)', t.table.element);
   r.set('coTeamClosureStatus', coTeam, 'Forms · Case Closure Record (Co-team)', t.table.element);

@@ -63,6 +63,7 @@ export const OWN_STAFF = /^(allocated (social )?worker|team manager)$/i;
 export const CO_TEAM_ROLE = /co-?team/i;
 export const SIBLING = /sibling|brother|sister/i;
 export const YES = /^(yes|y|true)$/i;
+export const NO = /^(no|n|false)$/i;
 export const EMPTY_LIST = /no records|no .*(found|recorded)|none/i;
 
 export const CHRONOLOGY = { status: /chronology status|^status$/i, lastUpdated: /^last updated$/i, open: /^open$/i, closed: /^closed$/i, none: /no chronology/i };

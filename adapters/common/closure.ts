@@ -4,7 +4,7 @@
  */
 import type { CensusCode } from '../../record/schema';
 import { listRows } from './lists';
-import { cellText, clean, columns, emptyToNull, field, followedByContent, parseDate, valueOf, type LabelledValue, type PageReader, type Table } from './page';
+import { cellText, clean, columns, emptyToNull, field, followedByContent, isTickBox, parseDate, valueOf, type LabelledValue, type PageReader, type Table } from './page';
 
 /** The label words of one system's closure record. */
 export interface ClosureLabels {
@@ -171,7 +171,14 @@ export function readClosureRecord(reader: PageReader, pairs: LabelledValue[], ta
   }
 
   const items = checkboxes.filter((c) => !L.notChecklist.test(c.label));
-  if (items.length && !followedByContent(items[items.length - 1]!.box.closest('table') ?? items[items.length - 1]!.box)) reader.warn('the page ends inside the closure checklist (cut short?)');
+  // A tick box without words, or words without a tick box, may be an unticked step: the list is
+  // unknown rather than shorter (a shorter list of ticked items would read as complete).
+  const table = items[0]?.box.closest('table');
+  const named = new Set<Element>(checkboxes.map((c) => c.box));
+  const target = (l: HTMLLabelElement) => (l.htmlFor ? l.ownerDocument.getElementById(l.htmlFor) : l.querySelector('input'));
+  const unpaired = table && (Array.from(table.querySelectorAll('input[type=checkbox]')).some((b) => !named.has(b)) || Array.from(table.querySelectorAll('label')).some((l) => !isTickBox(target(l))));
+  if (unpaired) reader.warn('a closure checklist item without its label or its tick box');
+  else if (items.length && !followedByContent(items[items.length - 1]!.box.closest('table') ?? items[items.length - 1]!.box)) reader.warn('the page ends inside the closure checklist (cut short?)');
   else if (items.length) reader.set('checklist', items.map((c) => ({ label: c.label, ticked: c.box.checked })), 'Closure checklist', items[0]!.box.closest('table') ?? items[0]!.box);
   else reader.warn('no closure checklist');
 }

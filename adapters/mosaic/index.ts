@@ -90,13 +90,19 @@ function readSummary(r: PageReader, doc: Document): void {
   const fam = find(r, all, 'family members', L.SECTIONS.family, L.COLUMNS.family, ['id', 'dob']);
   const famRows = fam && listRows(r, L.EMPTY_LIST, fam.table, 'family members');
   if (fam && famRows) {
-    const siblings = famRows
-      .filter((row) => L.SIBLING.test(cellText(row, fam.cols.relationship)) && L.YES.test(cellText(row, fam.cols.open)))
-      .map((row) => {
-        const dob = parseDate(cellText(row, fam.cols.dob));
-        return { id: emptyToNull(cellText(row, fam.cols.id)), name: cellText(row, fam.cols.name), ageYears: dob ? ageFrom('', dob, r.seenAt.slice(0, 10)) : null };
-      });
-    r.set('siblingsOpen', siblings, 'Family members', fam.table.element);
+    const siblingRows = famRows.filter((row) => L.SIBLING.test(cellText(row, fam.cols.relationship)));
+    // Only Yes or No says whether a sibling is open: any other word leaves the list unknown, never read as No.
+    const open = siblingRows.map((row) => (L.YES.test(cellText(row, fam.cols.open)) ? true : L.NO.test(cellText(row, fam.cols.open)) ? false : undefined));
+    if (open.includes(undefined)) r.warn('a sibling\'s "Open to" answer it does not know');
+    else {
+      const siblings = siblingRows
+        .filter((_, i) => open[i])
+        .map((row) => {
+          const dob = parseDate(cellText(row, fam.cols.dob));
+          return { id: emptyToNull(cellText(row, fam.cols.id)), name: cellText(row, fam.cols.name), ageYears: dob ? ageFrom('', dob, r.seenAt.slice(0, 10)) : null };
+        });
+      r.set('siblingsOpen', siblings, 'Family members', fam.table.element);
+    }
   }
 
   const steps = find(r, all, 'workflow steps', null, L.COLUMNS.steps, ['authorisedBy']);

@@ -57,6 +57,7 @@ export const SHARED = /shared with family:?\s*([^]*?)(?:outcome:|$)/i;
 export const OUTCOME = /outcome:?\s*(.*)$/i;
 export const SIBLING = /sibling|brother|sister/i;
 export const YES = /^(yes|y|true)$/i;
+export const NO = /^(no|n|false)$/i;
 
 export const CHRONOLOGY = { status: /^status$/i, lastUpdated: /last updated/i, open: /^(active|open)$/i, closed: /^(finished|closed)$/i, none: /no chronology/i };
 export const NO_CLOSURE_STEP = /no case closure step/i;
