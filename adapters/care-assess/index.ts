@@ -2,8 +2,9 @@
 import type { FactPages } from '../../record/merge';
 import type { FactKey, PageKind, PageReading } from '../../record/schema';
 import { labelledCheckboxes, readClosureRecord } from '../common/closure';
+import { readOpenSiblings } from '../common/family';
 import { documentFrom, find, listRows, rememberedRow, rememberRow } from '../common/lists';
-import { cellText, clean, emptyToNull, field, isTickBox, labelledValues, PageReader, parseDate, tables, valueOf } from '../common/page';
+import { cellText, clean, emptyToNull, field, labelledValues, PageReader, parseDate, tables, valueOf } from '../common/page';
 import { agencyFrom, ageFrom, involvementKind, involvementRole, noteStatus, outcomeFrom } from '../common/vocabulary';
 import type { Adapter, CasePage } from '../types';
 import * as L from './labels';
@@ -111,27 +112,7 @@ function readSummary(r: PageReader, doc: Document): void {
 
   const fam = find(r, all, 'family group', L.SECTIONS.family, L.COLUMNS.family, ['id', 'dob']);
   const famRows = fam && listRows(r, L.EMPTY_LIST, fam.table, 'family group');
-  if (fam && famRows) {
-    // A tick box, or Yes / No: anything else (a missing box, a new word) leaves the list unknown, never read as No.
-    const isOpen = (row: HTMLTableRowElement) => {
-      const cell = row.cells[fam.cols.open];
-      const box = cell?.querySelector('input');
-      const word = cellText(row, fam.cols.open);
-      return isTickBox(box ?? null) ? box!.checked : L.YES.test(word) ? true : L.NO.test(word) ? false : undefined;
-    };
-    const siblingRows = famRows.filter((row) => L.SIBLING.test(cellText(row, fam.cols.relationship)));
-    const open = siblingRows.map(isOpen);
-    if (open.includes(undefined)) r.warn('a sibling\'s "Open to" answer it does not know');
-    else {
-      const siblings = siblingRows
-        .filter((_, i) => open[i])
-        .map((row) => {
-          const dob = parseDate(cellText(row, fam.cols.dob));
-          return { id: emptyToNull(cellText(row, fam.cols.id)), name: cellText(row, fam.cols.name), ageYears: dob ? ageFrom('', dob, r.seenAt.slice(0, 10)) : null };
-        });
-      r.set('siblingsOpen', siblings, 'Family group', fam.table.element);
-    }
-  }
+  if (fam && famRows) readOpenSiblings(r, famRows, fam.cols, { sibling: L.SIBLING, yes: L.YES, no: L.NO }, 'Family group', fam.table.element);
 }
 
 function readForms(r: PageReader, doc: Document): void {

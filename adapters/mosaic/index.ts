@@ -2,6 +2,7 @@
 import type { FactPages } from '../../record/merge';
 import type { FactKey, PageKind, PageReading } from '../../record/schema';
 import { labelledCheckboxes, readClosureRecord } from '../common/closure';
+import { readOpenSiblings } from '../common/family';
 import { documentFrom, find, listRows, rememberedRow, rememberRow } from '../common/lists';
 import { cellText, clean, columns, emptyToNull, field, labelledValues, PageReader, parseDate, tables, valueOf } from '../common/page';
 import { agencyFrom, ageFrom, involvementKind, involvementRole, noteStatus, outcomeFrom } from '../common/vocabulary';
@@ -89,21 +90,7 @@ function readSummary(r: PageReader, doc: Document): void {
 
   const fam = find(r, all, 'family members', L.SECTIONS.family, L.COLUMNS.family, ['id', 'dob']);
   const famRows = fam && listRows(r, L.EMPTY_LIST, fam.table, 'family members');
-  if (fam && famRows) {
-    const siblingRows = famRows.filter((row) => L.SIBLING.test(cellText(row, fam.cols.relationship)));
-    // Only Yes or No says whether a sibling is open: any other word leaves the list unknown, never read as No.
-    const open = siblingRows.map((row) => (L.YES.test(cellText(row, fam.cols.open)) ? true : L.NO.test(cellText(row, fam.cols.open)) ? false : undefined));
-    if (open.includes(undefined)) r.warn('a sibling\'s "Open to" answer it does not know');
-    else {
-      const siblings = siblingRows
-        .filter((_, i) => open[i])
-        .map((row) => {
-          const dob = parseDate(cellText(row, fam.cols.dob));
-          return { id: emptyToNull(cellText(row, fam.cols.id)), name: cellText(row, fam.cols.name), ageYears: dob ? ageFrom('', dob, r.seenAt.slice(0, 10)) : null };
-        });
-      r.set('siblingsOpen', siblings, 'Family members', fam.table.element);
-    }
-  }
+  if (fam && famRows) readOpenSiblings(r, famRows, fam.cols, { sibling: L.SIBLING, yes: L.YES, no: L.NO }, 'Family members', fam.table.element);
 
   const steps = find(r, all, 'workflow steps', null, L.COLUMNS.steps, ['authorisedBy']);
   const stepRows = steps && listRows(r, L.EMPTY_LIST, steps.table, 'workflow steps');
