@@ -81,6 +81,24 @@ describe('broken host pages', () => {
     });
   }
 
+  it('a forms or workflow grid without its Authorised by or Shared column leaves the work items unknown, not "never"', () => {
+    const cases = [
+      ['care-assess', 'forms', /^authorised by$/i],
+      ['care-assess', 'forms', /^shared with family$/i],
+      ['mosaic', 'summary', /^authorised by$/i],
+    ] as const;
+    for (const [system, page, header] of cases) {
+      const p = pages.find((x) => x.case.system === system && x.page === page)!;
+      expect(read(p, domOf(p.html, p.url)).facts.workItems?.known).toBe(true);
+      const doc = domOf(p.html, p.url);
+      const table = Array.from(doc.querySelectorAll('table')).find((t) => Array.from(t.rows[0]?.cells ?? []).some((c) => header.test(c.textContent!.trim())))!;
+      const column = Array.from(table.rows[0]!.cells).findIndex((c) => header.test(c.textContent!.trim()));
+      const width = table.rows[0]!.cells.length;
+      for (const row of Array.from(table.rows)) if (row.cells.length === width) row.cells[column]!.remove();
+      expect(read(p, doc).facts.workItems, `${system} ${page} without ${header}`).toBeUndefined();
+    }
+  });
+
   it('never reads an unknown status word as draft or final', () => {
     for (const p of pages.filter((x) => x.page === 'casenotes')) {
       const doc = domOf(p.html.replace(/>(Draft|Final|Complete)</g, '>Pending review<'), p.url);

@@ -154,7 +154,10 @@ function readForms(r: PageReader, doc: Document): void {
     if (outcomeText && kind === 'assessment') outcome = outcomeText;
     items.push({ title, kind, status, started, completed, authorisedBy: emptyToNull(cellText(row, t.cols.authorisedBy)), sharedWithFamily: shared, ...(outcomeText ? { outcome: outcomeText } : {}) });
   }
-  r.set('workItems', items, 'Forms', t.table.element);
+  // Without its "Authorised by" or "Shared with family" column the grid cannot say whether a form
+  // was authorised or shared: the work items are unknown, not "never".
+  if (t.cols.authorisedBy >= 0 && t.cols.shared >= 0) r.set('workItems', items, 'Forms', t.table.element);
+  else r.warn('no Authorised by or Shared with family column in the forms grid');
   // Without an Outcome column the grid says nothing about the outcome: unknown, not "none recorded".
   if (t.cols.outcome >= 0) r.set('assessmentOutcome', outcomeFrom(outcome), 'Forms · Outcome', t.table.element);
   else r.warn('no Outcome column in the forms grid');

@@ -137,7 +137,10 @@ function readSummary(r: PageReader, doc: Document): void {
       });
     }
     if (ok) {
-      r.set('workItems', items, 'Current workflow steps', steps.table.element);
+      // Without an "Authorised by" column the grid cannot say who authorised a step: the work
+      // items are unknown, not "never authorised".
+      if (steps.cols.authorisedBy >= 0) r.set('workItems', items, 'Current workflow steps', steps.table.element);
+      else r.warn('no Authorised by column in the workflow steps');
       r.set('assessmentOutcome', outcomeFrom(outcome), 'Current workflow steps · Outcome', steps.table.element);
       r.set('closureStatus', closure, 'Current workflow steps · Case Closure', steps.table.element);
     }
