@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readabilityReport } from '../drafting/readability';
 import { ageBand, buildDraft, draftText, type Audience, type DraftSection } from '../drafting/sections';
-import type { CaseStateWithRecord } from '../messaging/protocol';
+import type { CaseStateWithRecord, SaveDraftMessage } from '../messaging/protocol';
 import { PAGE_TITLES } from '../record/schema';
 import { deleteDraft, loadDraft, saveDraft, type DraftContent } from '../storage/drafts';
 import { t } from './i18n';
@@ -70,15 +70,25 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
     setSaved(t('notSaved'));
   };
 
-  // Typing not yet saved is saved at once when the page is hidden or closed (a tab closed, the
-  // browser quitting, the extension updating): the autosave pause never costs a sentence.
+  // Typing not yet saved is saved at once when the page is hidden or left (a tab closed or
+  // reloaded, the browser quitting): the autosave pause never costs a sentence. The service worker
+  // does the saving, because a page being left cannot finish an encrypted write of its own.
   const pending = useRef<Versions | null>(null);
   useEffect(() => {
     const flush = () => {
       if (!pending.current) return;
       if (timer.current !== undefined) clearTimeout(timer.current);
-      void save(pending.current);
+      const message: SaveDraftMessage = { type: 'save-draft', caseKey, versions: pending.current, expectedRevision: revision.current };
       pending.current = null;
+      void browser.runtime
+        .sendMessage(message)
+        .then((result) => {
+          const saved = result as Awaited<ReturnType<typeof saveDraft>>;
+          // Seen only if the page is still here (hidden, not left): the text is still in the editor.
+          if (saved?.ok) revision.current = saved.revision;
+          else if (saved) setProblem(saved.message);
+        })
+        .catch(() => undefined);
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onHidden);

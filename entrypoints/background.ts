@@ -12,7 +12,7 @@ import { evaluate } from '../rules/engine';
 import { allPacks, resolvePack } from '../rules/resolve';
 import { loadCase, recordReading } from '../storage/cases';
 import { loadConfirmations, purgeExpiredConfirmations, setConfirmation } from '../storage/confirmations';
-import { loadDraft, purgeExpired } from '../storage/drafts';
+import { loadDraft, purgeExpired, saveDraft } from '../storage/drafts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { syncCouncilAddresses } from '../storage/addresses';
 
@@ -122,6 +122,9 @@ export default defineBackground(() => {
         const text = loaded.draft?.versions[message.version];
         return text?.trim() ? { ok: true, text } : { ok: false, message: 'There is no saved draft of this version yet. Choose “Draft closing summary” to write one.' };
       });
+    }
+    if (message?.type === 'save-draft') {
+      return saveDraft(message.caseKey, { versions: message.versions }, { expectedRevision: message.expectedRevision });
     }
     if (message?.type === 'set-pack') {
       return saveSettings({ pack: message.pack }).then(() => ({ ok: true }));

@@ -56,9 +56,20 @@ export interface GetDraftTextMessage {
   version: 'record' | 'family' | 'child';
 }
 
+/**
+ * Draft page → service worker: text typed within the autosave pause, handed over as the page is
+ * hidden or left. The worker outlives the page, so the save finishes even when the page does not.
+ */
+export interface SaveDraftMessage {
+  type: 'save-draft';
+  caseKey: string;
+  versions: { record: string; family: string; child: string };
+  expectedRevision?: number;
+}
+
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 
-export type Message = LoadOverlayMessage | ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage;
+export type Message = LoadOverlayMessage | ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

@@ -99,6 +99,16 @@ describe('drafting on a Mosaic case', () => {
     expect(raw.dump).not.toContain('Ruby');
   });
 
+  it('keeps text typed just before the page is left, within the autosave pause', async () => {
+    await draft.click('textarea#editor');
+    await draft.keyboard.press('End');
+    await draft.keyboard.type(' Wombat-kettle-2207');
+    // Reloaded at once: the autosave pause (800 ms) has not run; leaving the page saves.
+    await draft.reload();
+    await draft.waitForSelector('textarea#editor');
+    expect(await eventually(() => editorText(draft), (v) => v.includes('Wombat-kettle-2207'))).toContain('Wombat-kettle-2207');
+  });
+
   it('copies the chosen version to the clipboard', async () => {
     await draft.bringToFront();
     await draft.click('button ::-p-text(Copy this version)');
