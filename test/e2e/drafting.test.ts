@@ -6,7 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
-import { eventually, settle, waitForOverlay } from '../support/overlay';
+import { eventually, openDraft, settle, waitForOverlay } from '../support/overlay';
 import type { WebWorker } from 'puppeteer-core';
 
 let browser: Browser;
@@ -41,15 +41,7 @@ async function visitCase(page: Page, c: GeneratedCase): Promise<void> {
   }
 }
 
-async function openDraft(page: Page, c: GeneratedCase): Promise<Page> {
-  const address = `chrome-extension://${extensionId}/draft.html?case=${encodeURIComponent(`${c.system}:${c.personId}`)}`;
-  const opened = browser.waitForTarget((t) => t.url() === address);
-  await page.$eval('closure-companion >>> .cc-drafting button', (b) => (b as HTMLElement).click());
-  const draft = (await (await opened).page())!;
-  await draft.waitForSelector('textarea#editor');
-  await eventually(() => draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value), (v) => v.length > 0);
-  return draft;
-}
+const openDraftOf = (page: Page, c: GeneratedCase) => openDraft(browser, extensionId, page, `${c.system}:${c.personId}`);
 
 const editorText = (draft: Page) => draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value);
 
@@ -63,7 +55,7 @@ describe('drafting on a Mosaic case', () => {
     c = cases.find((x) => x.system === 'mosaic')!;
     page = await browser.newPage();
     await visitCase(page, c);
-    draft = await openDraft(page, c);
+    draft = await openDraftOf(page, c);
   });
 
   it('pre-fills the record version from the case, and shows where each fact came from', async () => {
@@ -147,7 +139,7 @@ describe('drafting on a Care Assess case', () => {
     const c = cases.find((x) => x.system === 'care-assess')!;
     const page = await browser.newPage();
     await visitCase(page, c);
-    const draft = await openDraft(page, c);
+    const draft = await openDraftOf(page, c);
     expect(await editorText(draft)).toContain('Reason: Step down to team around the family');
     await draft.click('#tab-child');
     expect(await editorText(draft)).toMatch(/^Hello Noah\./);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPlain, launchWithExtension } from '../support/chromium.mjs';
 import { OWN_HOSTS, casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { hostileScenarios } from '../support/hostile';
-import { eventually, waitForOverlay } from '../support/overlay';
+import { openDraft, waitForOverlay } from '../support/overlay';
 
 let withExt: Awaited<ReturnType<typeof launchWithExtension>>;
 let plain: Awaited<ReturnType<typeof launchPlain>>;
@@ -75,12 +75,8 @@ describe('hostile host content in Chromium', () => {
       await page.goto(origin + p.url, { waitUntil: 'load' });
       await waitForOverlay(page);
     }
-    const address = `chrome-extension://${withExt.extensionId}/draft.html?case=${encodeURIComponent(`${c.system}:${c.personId}`)}`;
-    const opened = withExt.browser.waitForTarget((t) => t.url() === address);
-    await page.$eval('closure-companion >>> .cc-drafting button', (b) => (b as HTMLElement).click());
-    const draft = (await (await opened).page())!;
-    await draft.waitForSelector('textarea#editor');
-    const text = await eventually(() => draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value), (v) => v.length > 0);
+    const draft = await openDraft(withExt.browser, withExt.extensionId, page, `${c.system}:${c.personId}`);
+    const text = await draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value);
     expect(text).toMatch(/<(script|img|svg|iframe)\b/);
     expect(await flag(draft)).toBe(0);
     expect(await draft.evaluate((sel) => document.body.querySelectorAll(sel).length, ACTIVE.replace('style:not(:first-child), ', ''))).toBe(0);

@@ -7,7 +7,7 @@ import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
-import { eventually, settle, waitForOverlay } from '../support/overlay';
+import { eventually, openDraft, readOverlay, settle, waitForOverlay } from '../support/overlay';
 
 interface Sent {
   from: string;
@@ -102,21 +102,23 @@ describe('the full journey', () => {
         await waitForOverlay(page);
       }
       await settle(worker, key);
-      // The checklist: show me, a confirmation by hand, a pack change.
+      // The checklist: guidance opened, a confirmation by hand, a pack change.
       await page.goto(origin + c.pages.find((p) => p.page === 'summary')!.url, { waitUntil: 'load' });
       await waitForOverlay(page);
       await clickIn(page, '[data-status="unknown"] details summary, [data-status="unmet"] details summary').catch(() => undefined);
+      const target = Object.entries((await readOverlay(page)).statuses).find(([, s]) => s === 'unmet' || s === 'unknown')![0];
+      const item = (await page.$(`closure-companion >>> [data-rule="${target}"]`))!;
+      await (await item.$('.cc-confirm'))!.click();
+      await (await item.$('.cc-confirm-form input'))!.type('Checked with the family by phone');
+      await (await item.$('.cc-confirm-form button[type=submit]'))!.click();
+      await eventually(() => page.$eval(`closure-companion >>> [data-rule="${target}"]`, (e) => e.getAttribute('data-confirmed')), (v) => v === 'true');
       await page.$eval('closure-companion >>> select[name=pack]', (s) => {
         const select = s as HTMLSelectElement;
         select.value = select.options[select.options.length - 1]!.value;
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
       // The draft: opened from the panel, typed into, saved, copied.
-      const address = `${EXTENSION()}draft.html?case=${encodeURIComponent(key)}`;
-      const opened = browser.waitForTarget((t) => t.url() === address);
-      await clickIn(page, '.cc-drafting button');
-      const draft = (await (await opened).page())!;
-      await draft.waitForSelector('textarea#editor');
+      const draft = await openDraft(browser, extensionId, page, key);
       await draft.click('textarea#editor');
       await draft.keyboard.type(' Closed with the family’s agreement.');
       await eventually(() => draft.$eval('.cc-status-line', (e) => e.textContent ?? ''), (s) => s.startsWith('Saved'));

@@ -1,5 +1,5 @@
 // Reading the overlay the way the external checks do: through its documented test contract.
-import type { Page, WebWorker } from 'puppeteer-core';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { ADAPTERS } from '../../adapters';
 import { FACT_KEYS, type CaseRecord, type HostSystem } from '../../record/schema';
 
@@ -77,4 +77,15 @@ export async function settle(worker: WebWorker, caseKey: string, timeoutMs = 800
     },
     timeoutMs,
   );
+}
+
+/** Opens the draft page from the overlay's "Draft closing summary" button; resolves once it is pre-filled. */
+export async function openDraft(browser: Browser, extensionId: string, page: Page, caseKey: string): Promise<Page> {
+  const address = `chrome-extension://${extensionId}/draft.html?case=${encodeURIComponent(caseKey)}`;
+  const opened = browser.waitForTarget((t) => t.url() === address);
+  await page.$eval('closure-companion >>> .cc-drafting button', (b) => (b as HTMLElement).click());
+  const draft = (await (await opened).page())!;
+  await draft.waitForSelector('textarea#editor');
+  await eventually(() => draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value), (v) => v.length > 0);
+  return draft;
 }
