@@ -96,10 +96,11 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
         window.setTimeout(() => (ctx.isInvalid ? setLost(true) : reconnectOnActivity()), 250);
       });
     };
+    /** Set while waiting for activity to connect again; called once it comes, or on unmount. */
+    let stopWaiting: (() => void) | undefined;
     const reconnectOnActivity = () => {
       const again = () => {
-        observer.disconnect();
-        document.removeEventListener('visibilitychange', again);
+        stopWaiting?.();
         if (closed || port) return;
         if (ctx.isInvalid) setLost(true);
         else connect();
@@ -107,7 +108,11 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       const observer = new MutationObserver((records) => records.some((r) => !(r.target as Element).closest?.('closure-companion') && r.target !== document.documentElement) && again());
       observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
       document.addEventListener('visibilitychange', again);
-      ctx.onInvalidated(() => observer.disconnect());
+      stopWaiting = () => {
+        observer.disconnect();
+        document.removeEventListener('visibilitychange', again);
+        stopWaiting = undefined;
+      };
     };
     connect();
     ctx.onInvalidated(() => setLost(true));
@@ -127,6 +132,7 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       browser.runtime.onMessage.removeListener(onMessage);
       stop();
       closed = true;
+      stopWaiting?.();
       port?.disconnect();
     };
   }, [caseKey]);

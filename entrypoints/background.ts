@@ -156,7 +156,10 @@ export default defineBackground(() => {
   // Drafts and confirmations by hand are kept 30 days (or as set): purged when the browser starts and once a day after.
   const purge = () =>
     void loadSettings()
-      .then((s) => Promise.all([purgeExpired(new Date().toISOString(), s.retentionDays), purgeExpiredConfirmations(new Date().toISOString(), s.retentionDays)]))
+      .then((s) => {
+        const now = new Date().toISOString();
+        return Promise.all([purgeExpired(now, s.retentionDays), purgeExpiredConfirmations(now, s.retentionDays)]);
+      })
       .catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
   browser.runtime.onStartup.addListener(purge);
   browser.runtime.onInstalled.addListener(purge);

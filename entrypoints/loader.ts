@@ -1,8 +1,9 @@
 /**
  * The loader: all that runs on a matched page while it loads. Registered at document_start
- * (where injection costs the page nothing measurable) and kept tiny, with no framework and no
- * polyfill: once the page has loaded, and only if its address looks like a case page, it asks
- * the service worker to inject the overlay script (entrypoints/overlay.content).
+ * (later run_at values land the injection inside the page's load; see BENCHMARKS.md) and kept
+ * tiny, with no framework and no polyfill: once the page has loaded, and only if its address
+ * looks like a case page, it asks the service worker to inject the overlay script
+ * (entrypoints/overlay.content).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { looksLikeCasePage } from '../adapters/addresses';

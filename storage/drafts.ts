@@ -1,8 +1,9 @@
 /**
  * Closing-summary drafts, on this device only: the extension's own IndexedDB (this module
  * runs in the service worker and extension pages, never in a content script, whose
- * IndexedDB would belong to the host site), sealed with the device key (device-key.ts). Every fault comes back as a result with a plain message: the
- * practitioner's text stays in the editor whatever happens here.
+ * IndexedDB would belong to the host site), sealed with the device key (device-key.ts).
+ * Every fault comes back as a result with a plain message: the practitioner's text stays in
+ * the editor whatever happens here.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { resetKeyStore, seal, unseal } from './device-key';
