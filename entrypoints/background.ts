@@ -11,7 +11,7 @@ import { parsePageReading, type CaseRecord } from '../record/schema';
 import { evaluate } from '../rules/engine';
 import { allPacks, resolvePack } from '../rules/resolve';
 import { loadCase, recordReading } from '../storage/cases';
-import { loadConfirmations, purgeExpiredConfirmations, setConfirmation } from '../storage/confirmations';
+import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../storage/confirmations';
 import { loadDraft, purgeExpired, saveDraft } from '../storage/drafts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { syncCouncilAddresses } from '../storage/addresses';
@@ -163,6 +163,10 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
   browser.runtime.onStartup.addListener(purge);
   browser.runtime.onInstalled.addListener(purge);
+  // An update from the first version: its plain-text confirmations are sealed, then removed.
+  browser.runtime.onInstalled.addListener(
+    () => void sealEarlierConfirmations().catch((error: unknown) => console.warn('Closure Companion could not seal earlier confirmations:', error)),
+  );
   void browser.alarms.create('purge-drafts', { periodInMinutes: 24 * 60 });
   browser.alarms.onAlarm.addListener((alarm: Browser.alarms.Alarm) => alarm.name === 'purge-drafts' && purge());
 

@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import * as idb from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetKeyStore } from './device-key';
-import { loadConfirmations, purgeExpiredConfirmations, resetConfirmations, setConfirmation } from './confirmations';
+import { loadConfirmations, purgeExpiredConfirmations, resetConfirmations, sealEarlierConfirmations, setConfirmation } from './confirmations';
 
 const store = () => idb.createStore('closure-companion-confirmations', 'confirmations');
 
@@ -11,6 +12,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   resetKeyStore();
   resetConfirmations();
+  fakeBrowser.reset();
 });
 
 describe('confirmations by hand', () => {
@@ -60,5 +62,15 @@ describe('confirmations by hand', () => {
     expect(await purgeExpiredConfirmations('2026-11-20T10:00:00.000Z', 30)).toBe(1);
     expect(await loadConfirmations('mosaic:1')).toEqual({});
     expect(Object.keys(await loadConfirmations('mosaic:2'))).toEqual(['family-informed']);
+  });
+
+  it('seals what an earlier version kept in plain text, and removes the plain copy', async () => {
+    await fakeBrowser.storage.local.set({ confirmations: { version: 1, cases: { 'mosaic:7': { 'family-informed': { reason: 'Told Quokka-mum by phone', at: '2026-11-18T09:00:00.000Z' } } } } });
+    expect(await sealEarlierConfirmations()).toBe(1);
+    expect(await fakeBrowser.storage.local.get('confirmations')).toEqual({});
+    resetConfirmations();
+    expect(await loadConfirmations('mosaic:7')).toEqual({ 'family-informed': { reason: 'Told Quokka-mum by phone', at: '2026-11-18T09:00:00.000Z' } });
+    expect(JSON.stringify(await idb.get('mosaic:7', store()))).not.toContain('Quokka');
+    expect(await sealEarlierConfirmations()).toBe(0);
   });
 });

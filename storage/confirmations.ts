@@ -5,6 +5,7 @@
  * from `met`, never counted as evidence.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { browser } from 'wxt/browser';
 import { seal, unseal, type Sealed } from './device-key';
 
 export interface Confirmation {
@@ -85,4 +86,26 @@ export async function purgeExpiredConfirmations(now: string, days: number): Prom
     }
   }
   return purged;
+}
+
+/** Where the first version kept confirmations, in plain text (extension storage.local). */
+const UNSEALED_KEY = 'confirmations';
+
+/**
+ * Seals confirmations an earlier version kept in plain text, then removes the plain copy: run
+ * when the extension is installed or updated, so no reason stays readable on disk.
+ */
+export async function sealEarlierConfirmations(): Promise<number> {
+  const earlier = (await browser.storage.local.get(UNSEALED_KEY))[UNSEALED_KEY] as { cases?: Record<string, CaseConfirmations> } | undefined;
+  if (!earlier) return 0;
+  let sealed = 0;
+  for (const [caseKey, rules] of Object.entries(earlier.cases ?? {})) {
+    for (const [rule, c] of Object.entries(rules ?? {})) {
+      if (typeof c?.reason !== 'string' || typeof c.at !== 'string') continue;
+      await setConfirmation(caseKey, rule, c.reason, c.at);
+      sealed++;
+    }
+  }
+  await browser.storage.local.remove(UNSEALED_KEY);
+  return sealed;
 }
