@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { LOADER_SCRIPT, LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
+import { LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
 
 /** Read by the manifest test too: the policy is part of what the extension promises. */
 export const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -23,13 +23,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Test and demo builds only: a second loopback address stands in for a council's own
     // address, granted at install so tests can add it without a permission prompt.
-    ...(mode === STORE_MODE
-      ? {}
-      : {
-          host_permissions: [TEST_COUNCIL_HOST, ...LOCAL_HOST_MATCHES],
-          // The demo pages on this machine get the loader at install; a council's addresses get it at run time.
-          content_scripts: [{ matches: LOCAL_HOST_MATCHES, js: [LOADER_SCRIPT], run_at: 'document_start', all_frames: true }],
-        }),
+    // No content scripts in any build: the service worker starts the overlay once a case page
+    // has loaded (entrypoints/background/overlay-start.ts).
+    ...(mode === STORE_MODE ? {} : { host_permissions: [TEST_COUNCIL_HOST, ...LOCAL_HOST_MATCHES] }),
     // Extension pages and the service worker load only the extension's own files and connect
     // nowhere: no remote code, no remote connection, whatever a future change might try.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

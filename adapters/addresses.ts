@@ -1,6 +1,7 @@
 /**
  * Whether an address looks like a case page of a known system: the cheap first half of
- * detection, run by the small loader on every matched page before anything heavy is loaded.
+ * detection, run by the service worker on each loaded case-system page before anything heavy
+ * is injected.
  * The full detection (address and page structure) is each adapter's `detect`.
  */
 import { CLIENT_PARAM, PAGE_FILES, PAGE_PATH } from './care-assess/labels';

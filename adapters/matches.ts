@@ -1,5 +1,5 @@
 /**
- * Where the content script is registered at install. Data only: WXT imports
+ * Where the overlay may start without a council adding the address. Data only: WXT imports
  * entrypoints in Node at build time. The demo and test hosts run on this machine;
  * a council's own addresses are added at run time from the options page.
  * Chrome match patterns ignore the port, so any local port matches.
@@ -11,6 +11,3 @@ export const STORE_MODE = 'store';
 
 /** Tests add this as "a council's address" (demo and test builds only). */
 export const TEST_COUNCIL_HOST = 'http://127.0.0.2/*';
-
-/** The loader, registered on matched pages (the manifest's own, or a council's added address). */
-export const LOADER_SCRIPT = 'loader.js';

@@ -12,9 +12,9 @@ export interface ReadingMessage {
   reading: PageReading;
 }
 
-/** Loader → service worker: this frame looks like a case page; inject the overlay script. */
-export interface LoadOverlayMessage {
-  type: 'load-overlay';
+/** A case-system page → service worker: one of its frames has loaded; start the overlay there if it is a case page. */
+export interface ScanFramesMessage {
+  type: 'scan-frames';
 }
 
 /** Overlay or popup → service worker: the state of a case, now. */
@@ -69,7 +69,7 @@ export interface SaveDraftMessage {
 
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 
-export type Message = LoadOverlayMessage | ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | SaveDraftMessage;
+export type Message = ScanFramesMessage | ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

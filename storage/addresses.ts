@@ -1,12 +1,11 @@
 /**
- * A council's own case-system addresses: the content script is registered for each one the
- * practitioner (or IT) has added and the browser has granted. Nothing broad is asked at install.
+ * A council's own case-system addresses: the overlay starts on case pages at these addresses
+ * only, once the practitioner (or IT) has added them and the browser has granted them.
+ * Nothing broad is asked at install.
  */
 import { browser } from 'wxt/browser';
-import { LOADER_SCRIPT } from '../adapters/matches';
+import { LOCAL_HOST_MATCHES, STORE_MODE } from '../adapters/matches';
 import type { CaseSystemAddress } from './settings';
-
-const PREFIX = 'council:';
 
 /** The match pattern for an origin ("https://mosaic.example.gov.uk" → "https://mosaic.example.gov.uk/*"). */
 export function matchPattern(origin: string): string | null {
@@ -19,22 +18,23 @@ export function matchPattern(origin: string): string | null {
   }
 }
 
-/** Registers the content script for every granted address, and unregisters the rest. */
-export async function syncCouncilAddresses(addresses: CaseSystemAddress[]): Promise<void> {
-  try {
-    const wanted = new Map<string, string>();
-    for (const a of addresses) {
-      const pattern = matchPattern(a.origin);
-      if (pattern && (await browser.permissions.contains({ origins: [pattern] }))) wanted.set(PREFIX + pattern, pattern);
-    }
-    const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(PREFIX));
-    const stale = registered.filter((s) => !wanted.has(s.id)).map((s) => s.id);
-    if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
-    const fresh = [...wanted].filter(([id]) => !registered.some((s) => s.id === id));
-    if (fresh.length) {
-      await browser.scripting.registerContentScripts(fresh.map(([id, pattern]) => ({ id, matches: [pattern], js: [LOADER_SCRIPT], allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true })));
-    }
-  } catch (error) {
-    console.warn('Closure Companion could not set up the case-system addresses:', error);
-  }
+/**
+ * Whether a page's address is on a case system: one of the council's addresses or, in the demo
+ * and test builds, this machine. Scheme and host must match; the port is ignored, as in the
+ * browser's own match patterns (which are what the permission was granted for).
+ */
+export function isCaseSystemAddress(href: string, addresses: readonly CaseSystemAddress[], store = import.meta.env.MODE === STORE_MODE): boolean {
+  const pattern = matchPattern(href);
+  if (!pattern) return false;
+  return (!store && LOCAL_HOST_MATCHES.includes(pattern)) || addresses.some((a) => matchPattern(a.origin) === pattern);
+}
+
+/**
+ * The first version registered a loader script for each council address; the overlay is now
+ * started by the service worker instead, so those registrations (kept across sessions by the
+ * browser) are removed on update.
+ */
+export async function forgetLoaderRegistrations(): Promise<void> {
+  const ids = (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith('council:'));
+  if (ids.length) await browser.scripting.unregisterContentScripts({ ids });
 }

@@ -18,8 +18,8 @@ import { caseKey } from '../../record/kinds';
 const REREAD_DELAY_MS = 8;
 
 export default defineContentScript({
-  // Injected by the service worker when the loader (entrypoints/loader.ts) finds a likely
-  // case page: never part of a page's own load.
+  // Injected by the service worker once a likely case page has loaded
+  // (entrypoints/background/overlay-start.ts): never part of a page's own load.
   matches: import.meta.env.MODE === STORE_MODE ? [] : LOCAL_HOST_MATCHES,
   registration: 'runtime',
   cssInjectionMode: 'manual',

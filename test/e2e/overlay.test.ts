@@ -1,12 +1,14 @@
 // The overlay appears once on every case page of both simulated systems, never on other pages,
 // and the extension writes no error to any console.
-import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
+import type { Browser, ConsoleMessage, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageKind } from '../../record/schema';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { casesOf, generateSite, serveSite } from '../support/host-site.mjs';
-import { readOverlay, waitForOverlay } from '../support/overlay';
+import { caseRecord, eventually, readOverlay, waitForOverlay } from '../support/overlay';
 
 let browser: Browser;
+let worker: WebWorker;
 let close: () => Promise<void>;
 let stopServer: () => Promise<unknown>;
 let origin: string;
@@ -28,7 +30,9 @@ function watchConsole(page: Page): void {
 beforeAll(async () => {
   site = generateSite();
   ({ origin, stop: stopServer } = await serveSite(site));
-  ({ browser, close } = await launchWithExtension());
+  const launched = await launchWithExtension();
+  ({ browser, close } = launched);
+  worker = (await launched.worker.worker())!;
 });
 
 afterAll(async () => {
@@ -62,9 +66,33 @@ describe('overlay on the demo pages', () => {
     const page = await browser.newPage();
     watchConsole(page);
     await page.goto(`${origin}/`, { waitUntil: 'load' });
-    // Absence can only be shown by waiting: give the content script time it would need to mount.
+    // Absence can only be shown by waiting: give the overlay the time it would need to mount.
     await new Promise((r) => setTimeout(r, 1500));
     expect((await readOverlay(page)).count).toBe(0);
+    await page.close();
+  });
+
+  it('reads a case page in a frame that loads after the page has (a form opened in place)', async () => {
+    const c = casesOf(site).find((x) => x.pages.some((p) => p.framedIn))!;
+    const framed = c.pages.find((p) => p.framedIn)!;
+    const kind = framed.page as PageKind;
+    const key = `${c.system}:${c.personId}`;
+    const page = await browser.newPage();
+    watchConsole(page);
+    const seenSince = async (since: string) => (await eventually(() => caseRecord(worker, key), (r) => (r?.pagesSeen[kind] ?? '') > since))?.pagesSeen[kind] ?? '';
+    const start = new Date().toISOString();
+    await page.goto(origin + c.pages.find((p) => p.page === framed.framedIn)!.url, { waitUntil: 'load' });
+    await waitForOverlay(page);
+    const first = await seenSince(start);
+    expect(first > start, 'the frame read at load').toBe(true);
+    // The host swaps the form's frame for a new one: only the service worker can start there.
+    await page.evaluate(() => {
+      const old = document.querySelector('iframe')!;
+      const fresh = document.createElement('iframe');
+      fresh.src = old.src;
+      old.replaceWith(fresh);
+    });
+    expect((await seenSince(first)) > first, 'the new frame read').toBe(true);
     await page.close();
   });
 

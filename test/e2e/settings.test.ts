@@ -1,6 +1,6 @@
 // Settings as a practice lead and IT would use them: the pack chosen on the options page
 // applies to an open case at once; a bad pack file is refused with the field named; an added
-// council address gets the content script once the browser allows it; values set by policy
+// council address gets the overlay once the browser allows it; values set by policy
 // are shown read-only and win.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
@@ -104,7 +104,7 @@ describe('a council’s own address', () => {
     return new Promise<void>((resolve) => proxy.close(() => resolve()));
   });
 
-  it('gets the content script once the browser allows it', async () => {
+  it('starts on a council address once it is added and the browser allows it', async () => {
     const port = (proxy.address() as { port: number }).port;
     const council = `http://127.0.0.2:${port}`;
     const c = cases.find((x) => x.system === 'care-assess')!;

@@ -20,7 +20,7 @@ const FLAGS = [
 ];
 
 /** A browser with the extension, a fresh profile, and its extension id once the service worker is up. */
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, args = [] } = {}) {
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, args = [], waitForListeners = true } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cc-profile-'));
   const browser = await puppeteer.launch({
     executablePath: CHROME_PATH,
@@ -33,11 +33,27 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15000 });
   const extensionId = new URL(worker.url()).host;
+  if (waitForListeners) await listening(worker);
   const close = async () => {
     await browser.close().catch(() => undefined);
     rmSync(userDataDir, { recursive: true, force: true });
   };
   return { browser, extensionId, worker, close };
+}
+
+/**
+ * The worker's target appears before its script has run. The overlay starts when the worker hears
+ * a case page finish loading, so a page opened before it listens would be missed: wait (up to 5 s)
+ * until it does.
+ */
+async function listening(target) {
+  const worker = await target.worker();
+  const end = Date.now() + 5000;
+  while (Date.now() < end) {
+    const ready = await worker.evaluate(() => globalThis.chrome?.tabs?.onUpdated?.hasListeners() === true).catch(() => false);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** The same browser without the extension, for with/without comparisons. */

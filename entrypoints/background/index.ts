@@ -4,22 +4,20 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type DraftTextReply, type Message } from '../messaging/protocol';
-import { caseKey } from '../record/merge';
-import { localToday } from '../record/dates';
-import { parsePageReading, type CaseRecord } from '../record/schema';
-import { evaluate } from '../rules/engine';
-import { allPacks, resolvePack } from '../rules/resolve';
-import { loadCase, recordReading } from '../storage/cases';
-import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../storage/confirmations';
-import { loadDraft, purgeExpired, saveDraft } from '../storage/drafts';
-import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
-import { syncCouncilAddresses } from '../storage/addresses';
+import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type DraftTextReply, type Message } from '../../messaging/protocol';
+import { caseKey } from '../../record/merge';
+import { localToday } from '../../record/dates';
+import { parsePageReading, type CaseRecord } from '../../record/schema';
+import { evaluate } from '../../rules/engine';
+import { allPacks, resolvePack } from '../../rules/resolve';
+import { loadCase, recordReading } from '../../storage/cases';
+import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../../storage/confirmations';
+import { loadDraft, purgeExpired, saveDraft } from '../../storage/drafts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../../storage/settings';
+import { forgetLoaderRegistrations } from '../../storage/addresses';
+import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
 
 type Port = Browser.runtime.Port;
-
-/** The overlay script (entrypoints/overlay.content), injected on likely case pages only. */
-const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
 export default defineBackground(() => {
   const ports = new Map<string, Set<Port>>();
@@ -74,15 +72,9 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = raw as Message;
-    if (message?.type === 'load-overlay') {
-      if (sender.tab?.id === undefined) return undefined;
-      return browser.scripting
-        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_SCRIPT] })
-        .then(() => ({ ok: true }))
-        .catch((error: unknown) => {
-          console.warn('Closure Companion could not start on this page:', error);
-          return { ok: false };
-        });
+    if (message?.type === SCAN_FRAMES) {
+      const tabId = sender.tab?.id;
+      return tabId === undefined ? undefined : currentSettings().then((s) => startOverlays(tabId, s.addresses)).then(() => ({ ok: true }));
     }
     if (message?.type === 'reading') {
       const reading = parsePageReading(message.reading);
@@ -163,20 +155,25 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
   browser.runtime.onStartup.addListener(purge);
   browser.runtime.onInstalled.addListener(purge);
-  // An update from the first version: its plain-text confirmations are sealed, then removed.
+  // An update from the first version: its plain-text confirmations are sealed, then removed, and
+  // its loader registrations for council addresses are dropped.
   browser.runtime.onInstalled.addListener(
-    () => void sealEarlierConfirmations().catch((error: unknown) => console.warn('Closure Companion could not seal earlier confirmations:', error)),
+    () =>
+      void Promise.all([sealEarlierConfirmations(), forgetLoaderRegistrations()]).catch((error: unknown) =>
+        console.warn('Closure Companion could not tidy what its first version left:', error),
+      ),
   );
   void browser.alarms.create('purge-drafts', { periodInMinutes: 24 * 60 });
   browser.alarms.onAlarm.addListener((alarm: Browser.alarms.Alarm) => alarm.name === 'purge-drafts' && purge());
 
   browser.tabs.onRemoved.addListener((tabId: number) => tabCases.delete(tabId));
 
-  // A pack chosen anywhere applies to every open overlay at once; added addresses get the content script.
+  // The overlay starts on a case page once the page has loaded, never inside its load.
+  startOverlaysOnLoad(() => currentSettings().then((s) => s.addresses));
+
+  // A pack chosen anywhere applies to every open overlay at once; an added address applies from its next page.
   onSettingsChanged((settings) => {
     settingsNow = Promise.resolve(settings);
     for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
-    void syncCouncilAddresses(settings.addresses);
   });
-  void loadSettings().then((s) => syncCouncilAddresses(s.addresses));
 });

@@ -1,0 +1,77 @@
+/**
+ * Starts the overlay on case pages, from the service worker, once a tab has finished loading.
+ *
+ * No content script is registered anywhere: while a case page loads, nothing of the extension
+ * runs in it. (A tiny loader at `document_start` cost the page 4–8 ms of a 30–40 ms load here,
+ * the browser setting up the extension's isolated world; see BENCHMARKS.md.) The worker hears
+ * every tab finish loading, but the browser gives it the address only of tabs on sites it has
+ * been granted — this machine in the demo build, a council's own case systems — so of any other
+ * tab it learns nothing and does nothing.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { looksLikeCasePage } from '../../adapters/addresses';
+import type { ScanFramesMessage } from '../../messaging/protocol';
+import { isCaseSystemAddress } from '../../storage/addresses';
+import type { CaseSystemAddress } from '../../storage/settings';
+
+/** The overlay script (entrypoints/overlay.content), injected on likely case pages only. */
+const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+
+/** Frames ask for this when one of their frames has loaded (a form opened in place). */
+export const SCAN_FRAMES: ScanFramesMessage['type'] = 'scan-frames';
+
+/**
+ * Runs in each frame of a case-system tab, after load: reports the frame's address and, once per
+ * document, watches for frames inside it loading later. Serialised by `executeScript`, so it is
+ * self-contained.
+ */
+function frameAddress(message: string): string {
+  const marked = window as unknown as { __closureCompanionFrames?: boolean };
+  if (!marked.__closureCompanionFrames) {
+    marked.__closureCompanionFrames = true;
+    // Capture: a frame's load event does not bubble.
+    document.addEventListener(
+      'load',
+      (event) => {
+        if (!(event.target instanceof HTMLIFrameElement || event.target instanceof HTMLFrameElement)) return;
+        try {
+          void (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.sendMessage({ type: message }).catch(() => undefined);
+        } catch {
+          // The extension was updated or removed under this page: nothing to ask.
+        }
+      },
+      true,
+    );
+  }
+  return location.href;
+}
+
+/** Whether an address is a likely case page on a case system. */
+function isCasePageAddress(href: string, addresses: readonly CaseSystemAddress[]): boolean {
+  return isCaseSystemAddress(href, addresses) && looksLikeCasePage(new URL(href));
+}
+
+/** Injects the overlay script into every frame of the tab that looks like a case page. */
+export async function startOverlays(tabId: number, addresses: readonly CaseSystemAddress[]): Promise<void> {
+  try {
+    const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameAddress, args: [SCAN_FRAMES] });
+    const casePages = frames.filter((f) => typeof f.result === 'string' && isCasePageAddress(f.result, addresses)).map((f) => f.frameId);
+    // The overlay script runs once per document: frames that already have it are left as they are.
+    if (casePages.length) await browser.scripting.executeScript({ target: { tabId, frameIds: casePages }, files: [OVERLAY_SCRIPT] });
+  } catch (error) {
+    // The tab closed or moved on meanwhile, or the browser refused the page: the next load tries again.
+    console.warn('Closure Companion could not start on this page:', error);
+  }
+}
+
+/** Starts overlays whenever a tab on a case system finishes loading. */
+export function startOverlaysOnLoad(addresses: () => Promise<readonly CaseSystemAddress[]>): void {
+  const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    const url = tab.url;
+    void addresses().then((known) => (isCaseSystemAddress(url, known) ? startOverlays(tabId, known) : undefined));
+  };
+  // Firefox can filter the event, so the worker is not woken for titles and icons changing.
+  if (import.meta.env.FIREFOX) (browser.tabs.onUpdated.addListener as (l: typeof onUpdated, f: object) => void)(onUpdated, { properties: ['status'] });
+  else browser.tabs.onUpdated.addListener(onUpdated);
+}
