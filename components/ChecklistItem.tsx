@@ -7,7 +7,7 @@ import type { EvaluatedRule } from '../rules/engine';
 import type { Confirmation } from '../storage/confirmations';
 import { t } from './i18n';
 import { showOnPage } from './show-me';
-import { STATUS_WORDS } from './words';
+import { statusInWords } from './words';
 
 const ICONS = { met: '✓', unmet: '✗', unknown: '?', 'n/a': '–' } as const;
 
@@ -42,7 +42,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
         <span class="cc-icon" aria-hidden="true">
           {ICONS[verdict.status]}
         </span>
-        <span class="cc-status-word">{STATUS_WORDS[verdict.status]}</span>
+        <span class="cc-status-word">{statusInWords(verdict.status)}</span>
         <span class="cc-level">{verdict.level}</span>
       </p>
       <p class="cc-title" id={id}>

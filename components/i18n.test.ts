@@ -6,7 +6,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../public/_locales/en_GB/messages.json';
 import { fillMessage, t, type LocaleMessage } from './i18n';
+import { readabilityReport } from '../drafting/readability';
 import { Overlay } from './Overlay';
+import { Readability } from './Readability';
+import { statusInWords, summaryInWords } from './words';
 
 const MESSAGES: Record<string, LocaleMessage> = messages;
 const root = join(__dirname, '..');
@@ -147,6 +150,28 @@ describe('the overlay in its strings', () => {
     const tab = host.querySelector('.cc-tab')!;
     expect(tab.getAttribute('aria-label')).toBe('Show the closure checklist');
     expect(tab.textContent).toBe('Closure…');
+    render(null, host);
+  });
+});
+
+describe('the summary, statuses and plain-English figures in their strings', () => {
+  it('read as they did before the strings moved', () => {
+    const summary = { mustsMet: 8, mustsApplicable: 12, shouldsMet: 0, shouldsApplicable: 0, unknown: 3, unmet: 1, overdue: 1 };
+    expect(summaryInWords(summary)).toBe('8 of 12 musts met · 3 to check · 1 overdue');
+    expect(summaryInWords({ ...summary, unknown: 0, overdue: 0 })).toBe('8 of 12 musts met');
+    expect((['met', 'unmet', 'unknown', 'n/a'] as const).map(statusInWords)).toEqual(['Done', 'To do', 'To check', 'Not applicable']);
+
+    const host = document.createElement('div');
+    render(h(Readability, { report: readabilityReport('The LAC review is done. Call 07700 900123.', 'family') }), host);
+    const figure = (m: string) => host.querySelector(`[data-measure="${m}"]`)!.textContent;
+    expect(host.querySelector('h2')!.textContent).toBe('Plain English');
+    expect(figure('flesch')).toMatch(/^[✓!] -?[\d.]+ \(aim for \d+ or more\)$/);
+    expect(figure('sentence-length')).toMatch(/^[✓!] [\d.]+ words \(aim for \d+ or fewer\)$/);
+    expect(figure('jargon')).toMatch(/^! “LAC”: try “.+”$/);
+    expect(figure('third-party')).toMatch(/^! “07700 900123”: .+$/);
+    render(h(Readability, { report: readabilityReport('', 'child') }), host);
+    expect(figure('flesch')).toBe('! no text yet');
+    expect(figure('jargon')).toBe('✓ none found');
     render(null, host);
   });
 });
