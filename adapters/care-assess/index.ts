@@ -3,7 +3,7 @@ import type { FactPages } from '../../record/merge';
 import type { FactKey, PageKind, PageReading } from '../../record/schema';
 import { labelledCheckboxes, readClosureRecord } from '../common/closure';
 import { readOpenSiblings } from '../common/family';
-import { documentFrom, find, listRows, rememberedRow, rememberRow } from '../common/lists';
+import { documentFrom, find, listRows, rememberedRow, rememberRow, showsColumns } from '../common/lists';
 import { cellText, clean, emptyToNull, field, labelledValues, PageReader, parseDate, tables, valueOf } from '../common/page';
 import { agencyFrom, ageFrom, involvementKind, involvementRole, noteStatus, outcomeFrom } from '../common/vocabulary';
 import type { Adapter, CasePage } from '../types';
@@ -93,7 +93,9 @@ function readSummary(r: PageReader, doc: Document): void {
 
   const people = find(r, all, 'key people', L.SECTIONS.keyPeople, L.COLUMNS.keyPeople, ['organisation', 'agency']);
   const peopleRows = people && listRows(r, L.EMPTY_LIST, people.table, 'key people');
-  if (people && peopleRows) {
+  // The Agency column is the system's own word for each person's service. A guess from the role and
+  // organisation instead can be wrong (a team manager read as "other"): without it, unknown.
+  if (people && peopleRows && showsColumns(r, 'key people', people.cols, { organisation: 'Organisation', agency: 'Agency' })) {
     let ok = true;
     const rels = peopleRows.map((row) => {
       const role = cellText(row, people.cols.role);
@@ -154,13 +156,12 @@ function readForms(r: PageReader, doc: Document): void {
     if (outcomeText && kind === 'assessment') outcome = outcomeText;
     items.push({ title, kind, status, started, completed, authorisedBy: emptyToNull(cellText(row, t.cols.authorisedBy)), sharedWithFamily: shared, ...(outcomeText ? { outcome: outcomeText } : {}) });
   }
-  // Without its "Authorised by" or "Shared with family" column the grid cannot say whether a form
-  // was authorised or shared: the work items are unknown, not "never".
-  if (t.cols.authorisedBy >= 0 && t.cols.shared >= 0) r.set('workItems', items, 'Forms', t.table.element);
-  else r.warn('no Authorised by or Shared with family column in the forms grid');
-  // Without an Outcome column the grid says nothing about the outcome: unknown, not "none recorded".
-  if (t.cols.outcome >= 0) r.set('assessmentOutcome', outcomeFrom(outcome), 'Forms · Outcome', t.table.element);
-  else r.warn('no Outcome column in the forms grid');
+  // Without an Outcome column the grid says nothing about the assessment's outcome, nor any form's
+  // own: unknown, not "none recorded". Without its "Authorised by" or "Shared with family" column it
+  // cannot say whether a form was authorised or shared: the work items are unknown, not "never".
+  const outcomeShown = showsColumns(r, 'forms', t.cols, { outcome: 'Outcome' });
+  if (outcomeShown && showsColumns(r, 'forms', t.cols, { authorisedBy: 'Authorised by', shared: 'Shared with family' })) r.set('workItems', items, 'Forms', t.table.element);
+  if (outcomeShown) r.set('assessmentOutcome', outcomeFrom(outcome), 'Forms · Outcome', t.table.element);
   // The grid lists every closure record that has been started: one that is not listed was never started.
   r.set('closureStatus', primary, 'Forms · Case Closure Record (Primary)', t.table.element);
   r.set('coTeamClosureStatus', coTeam, 'Forms · Case Closure Record (Co-team)', t.table.element);
@@ -213,7 +214,7 @@ function readChronology(r: PageReader, doc: Document): void {
   }
   const t = find(r, all, 'chronology entries', null, L.COLUMNS.chronology, ['source']);
   const rows = t && listRows(r, L.EMPTY_LIST, t.table, 'chronology entries');
-  if (t && rows) r.set('chronologyEntries', rows.map((row) => ({ date: parseDate(cellText(row, t.cols.date)) ?? null, event: cellText(row, t.cols.event), source: emptyToNull(cellText(row, t.cols.source)) })), 'Chronology entries', t.table.element);
+  if (t && rows && showsColumns(r, 'chronology entries', t.cols, { source: 'Source' })) r.set('chronologyEntries', rows.map((row) => ({ date: parseDate(cellText(row, t.cols.date)) ?? null, event: cellText(row, t.cols.event), source: emptyToNull(cellText(row, t.cols.source)) })), 'Chronology entries', t.table.element);
 }
 
 function readDocuments(r: PageReader, doc: Document): void {

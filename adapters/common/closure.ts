@@ -3,7 +3,7 @@
  * Each system passes its own label words; the reading is the same.
  */
 import type { CensusCode } from '../../record/schema';
-import { listRows } from './lists';
+import { listRows, showsColumns } from './lists';
 import { cellText, clean, columns, emptyToNull, field, followedByContent, isTickBox, parseDate, valueOf, type LabelledValue, type PageReader, type Table } from './page';
 
 /** The label words of one system's closure record. */
@@ -153,7 +153,7 @@ export function readClosureRecord(reader: PageReader, pairs: LabelledValue[], ta
   // Professionals informed: the grid with Name and Date informed columns.
   const grid = tablesOnPage.map((t) => ({ t, cols: columns(t, L.professionals, ['role', 'method']) })).filter((x) => x.cols);
   if (grid.length !== 1) reader.warn(grid.length ? 'more than one professionals-informed grid' : 'no professionals-informed grid');
-  else {
+  else if (showsColumns(reader, 'professionals-informed', grid[0]!.cols!, { role: 'Role', method: 'Method' })) {
     const { t, cols } = grid[0]!;
     const rows: unknown[] = [];
     let unreadable = false;

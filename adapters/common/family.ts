@@ -1,4 +1,5 @@
 /** The family table, read the same way in every system: which siblings are still open. */
+import { showsColumns } from './lists';
 import { cellText, emptyToNull, isTickBox, parseDate, type PageReader } from './page';
 import { ageFrom } from './vocabulary';
 
@@ -22,6 +23,8 @@ interface FamilyWords {
  * read as No — a sibling left out would make the safety-plan rules easier to pass.
  */
 export function readOpenSiblings(r: PageReader, rows: HTMLTableRowElement[], cols: FamilyColumns, words: FamilyWords, label: string, element: Element): void {
+  // Each open sibling is recorded with their id and age: without those columns, unknown.
+  if (!showsColumns(r, label.toLowerCase(), cols, { id: 'ID', dob: 'Date of birth' })) return;
   const isOpen = (row: HTMLTableRowElement) => {
     const box = row.cells[cols.open]?.querySelector('input') ?? null;
     const word = cellText(row, cols.open);

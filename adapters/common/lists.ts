@@ -16,6 +16,17 @@ export function find<K extends string>(reader: PageReader, all: Table[], name: s
 }
 
 /**
+ * Whether a table found without some of its columns still shows those a fact is read from. A
+ * newer release may drop a column (an Organisation, a Source): every row would then read blank
+ * there, "not recorded" where the page no longer says. The fact is unknown instead, with a warning.
+ */
+export function showsColumns<K extends string>(reader: PageReader, name: string, cols: Record<K, number>, needed: Partial<Record<K, string>>): boolean {
+  const missing = (Object.entries(needed) as [K, string][]).filter(([key]) => cols[key] < 0).map(([, header]) => `"${header}"`);
+  if (missing.length) reader.warn(`no ${missing.join(' or ')} column in the ${name} table`);
+  return missing.length === 0;
+}
+
+/**
  * A list's rows. An empty list counts only when the page says so ("No case notes recorded");
  * a table with no rows and no such words may still be loading or cut short: unknown.
  */

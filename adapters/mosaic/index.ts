@@ -3,7 +3,7 @@ import type { FactPages } from '../../record/merge';
 import type { FactKey, PageKind, PageReading } from '../../record/schema';
 import { labelledCheckboxes, readClosureRecord } from '../common/closure';
 import { readOpenSiblings } from '../common/family';
-import { documentFrom, find, listRows, rememberedRow, rememberRow } from '../common/lists';
+import { documentFrom, find, listRows, rememberedRow, rememberRow, showsColumns } from '../common/lists';
 import { cellText, clean, columns, emptyToNull, field, labelledValues, PageReader, parseDate, tables, valueOf } from '../common/page';
 import { agencyFrom, ageFrom, involvementKind, involvementRole, noteStatus, outcomeFrom } from '../common/vocabulary';
 import type { Adapter, CasePage } from '../types';
@@ -73,7 +73,7 @@ function readSummary(r: PageReader, doc: Document): void {
   for (const [group, title] of [['worker', L.SECTIONS.workers], ['professional', L.SECTIONS.professionals]] as const) {
     const t = find(r, all, `${group} relationships`, title, L.COLUMNS.relationship, ['organisation']);
     const rows = t && listRows(r, L.EMPTY_LIST, t.table, `${group} relationships`);
-    if (!t || !rows) {
+    if (!t || !rows || !showsColumns(r, `${group} relationships`, t.cols, { organisation: 'Organisation' })) {
       relsOk = false;
       continue;
     }
@@ -139,8 +139,7 @@ function readSummary(r: PageReader, doc: Document): void {
     if (ok) {
       // Without an "Authorised by" column the grid cannot say who authorised a step: the work
       // items are unknown, not "never authorised".
-      if (steps.cols.authorisedBy >= 0) r.set('workItems', items, 'Current workflow steps', steps.table.element);
-      else r.warn('no Authorised by column in the workflow steps');
+      if (showsColumns(r, 'workflow steps', steps.cols, { authorisedBy: 'Authorised by' })) r.set('workItems', items, 'Current workflow steps', steps.table.element);
       r.set('assessmentOutcome', outcomeFrom(outcome), 'Current workflow steps · Outcome', steps.table.element);
       r.set('closureStatus', closure, 'Current workflow steps · Case Closure', steps.table.element);
     }
@@ -194,7 +193,7 @@ function readChronology(r: PageReader, doc: Document): void {
   }
   const t = find(r, tables(doc), 'chronology entries', null, L.COLUMNS.chronology, ['source']);
   const rows = t && listRows(r, L.EMPTY_LIST, t.table, 'chronology entries');
-  if (t && rows) {
+  if (t && rows && showsColumns(r, 'chronology entries', t.cols, { source: 'Source' })) {
     r.set('chronologyEntries', rows.map((row) => ({ date: parseDate(cellText(row, t.cols.date)) ?? null, event: cellText(row, t.cols.event), source: emptyToNull(cellText(row, t.cols.source)) })), 'Significant events', t.table.element);
   }
 }
