@@ -12,6 +12,12 @@ export interface ReadingMessage {
   reading: PageReading;
 }
 
+/**
+ * Set on a frame's window (the extension's isolated world) once the overlay script has started
+ * there: the script runs once per document, and the service worker does not inject it again.
+ */
+export const OVERLAY_STARTED = '__closureCompanion';
+
 /** A case-system page → service worker: one of its frames has loaded; start the overlay there if it is a case page. */
 export interface ScanFramesMessage {
   type: 'scan-frames';

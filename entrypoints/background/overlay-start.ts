@@ -10,7 +10,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { looksLikeCasePage } from '../../adapters/addresses';
-import type { ScanFramesMessage } from '../../messaging/protocol';
+import { OVERLAY_STARTED, type ScanFramesMessage } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';
 import type { CaseSystemAddress } from '../../storage/settings';
 
@@ -21,11 +21,11 @@ const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 export const SCAN_FRAMES: ScanFramesMessage['type'] = 'scan-frames';
 
 /**
- * Runs in each frame of a case-system tab, after load: reports the frame's address and, once per
- * document, watches for frames inside it loading later. Serialised by `executeScript`, so it is
- * self-contained.
+ * Runs in each frame of a case-system tab, after load: reports the frame's address and whether the
+ * overlay script has started there and, once per document, watches for frames inside it loading
+ * later. Serialised by `executeScript`, so it is self-contained (its names come as arguments).
  */
-function frameAddress(message: string): string {
+function frameAddress(message: string, startedFlag: string): { href: string; started: boolean } {
   const marked = window as unknown as { __closureCompanionFrames?: boolean };
   if (!marked.__closureCompanionFrames) {
     marked.__closureCompanionFrames = true;
@@ -43,7 +43,7 @@ function frameAddress(message: string): string {
       true,
     );
   }
-  return location.href;
+  return { href: location.href, started: (window as unknown as Record<string, unknown>)[startedFlag] === true };
 }
 
 /** Whether an address is a likely case page on a case system. */
@@ -54,9 +54,10 @@ function isCasePageAddress(href: string, addresses: readonly CaseSystemAddress[]
 /** Injects the overlay script into every frame of the tab that looks like a case page. */
 export async function startOverlays(tabId: number, addresses: readonly CaseSystemAddress[]): Promise<void> {
   try {
-    const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameAddress, args: [SCAN_FRAMES] });
-    const casePages = frames.filter((f) => typeof f.result === 'string' && isCasePageAddress(f.result, addresses)).map((f) => f.frameId);
-    // The overlay script runs once per document: frames that already have it are left as they are.
+    const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameAddress, args: [SCAN_FRAMES, OVERLAY_STARTED] });
+    // A frame that already runs the overlay is left alone: injecting again would make the page
+    // compile the whole script once more only for it to stop at once.
+    const casePages = frames.filter((f) => f.result && !f.result.started && isCasePageAddress(f.result.href, addresses)).map((f) => f.frameId);
     if (casePages.length) await browser.scripting.executeScript({ target: { tabId, frameIds: casePages }, files: [OVERLAY_SCRIPT] });
   } catch (error) {
     // The tab closed or moved on meanwhile, or the browser refused the page: the next load tries again.

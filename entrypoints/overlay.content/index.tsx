@@ -12,6 +12,7 @@ import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 import type { Adapter, CasePage } from '../../adapters/types';
+import { OVERLAY_STARTED } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
 
 /** How long the page must be quiet before it is read again (rows arriving in bursts). */
@@ -25,9 +26,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     // Injected once per frame: a second request (a fast reload, two events) changes nothing.
-    const flagged = window as unknown as { __closureCompanion?: boolean };
-    if (flagged.__closureCompanion) return;
-    flagged.__closureCompanion = true;
+    const flagged = window as unknown as Record<typeof OVERLAY_STARTED, boolean | undefined>;
+    if (flagged[OVERLAY_STARTED]) return;
+    flagged[OVERLAY_STARTED] = true;
     const url = new URL(location.href);
     const found = detectCasePage(document, url);
     if (!found) return;
