@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { SHARED_HOSTS, casesOf, generateSite, serveSite, sharedHostsPresent } from '../support/host-site.mjs';
 import { describeRecord } from '../../record/describe';
+import { SYSTEMS } from '../../record/kinds';
 import { eventually, readOverlay, settle, waitForOverlay } from '../support/overlay';
 
 const present = sharedHostsPresent();
@@ -47,10 +48,12 @@ describe.skipIf(!present)('contract: ../shared/hosts reference scenarios', () =>
     }, pack);
   }
 
-  const scenarioIds = present ? casesOf(generateSite({ hosts: SHARED_HOSTS })).map((c) => c.id) : [];
+  const scenarios = present ? casesOf(generateSite({ hosts: SHARED_HOSTS })) : [];
 
-  for (const id of scenarioIds) {
-    it(`${id}: one overlay on every page, and every pack's verdicts as expected`, async () => {
+  for (const { id, system } of scenarios) {
+    // A system the extension does not read yet is reported skipped, by name, until it does.
+    const supported = (SYSTEMS as readonly string[]).includes(system);
+    it.skipIf(!supported)(`${id}: one overlay on every page, and every pack's verdicts as expected${supported ? '' : ` (skipped: ${system} is not supported yet)`}`, async () => {
       const c = casesOf(site).find((x) => x.id === id)!;
       const expected = JSON.parse(readFileSync(join(SHARED_HOSTS, 'expected', `${id}.json`), 'utf8')) as Record<string, Record<string, string>>;
       const page: Page = await browser.newPage();
