@@ -19,8 +19,8 @@ describe('detection', () => {
   for (const p of pages) {
     it(`${p.case.system} ${p.page}: claimed by its own adapter only`, () => {
       const doc = domOf(p.html, p.url);
-      const own = ADAPTERS[p.case.system];
-      const other = ADAPTERS[p.case.system === 'mosaic' ? 'care-assess' : 'mosaic'];
+      const own = ADAPTERS[p.case.system]!;
+      const other = ADAPTERS[p.case.system === 'mosaic' ? 'care-assess' : 'mosaic']!;
       expect(own.detect(doc, p.url)).toEqual({ personId: p.case.personId, page: KIND[p.page] });
       expect(other.detect(doc, p.url), 'the other system must not claim it').toBeNull();
       // The same page served at another system's address is not claimed either.
@@ -35,8 +35,8 @@ describe('detection', () => {
     expect(detectCasePage(doc, new URL('http://127.0.0.1/CareAssess/Client/Summary.aspx?ClientID=1'))).toBeNull();
   });
   it('builds each system’s own addresses, keeping the council’s base path', () => {
-    expect(ADAPTERS.mosaic.pageUrl('chronology', '42', new URL('https://mosaic.example.gov.uk/live/mosaic/person/42/summary'))).toBe('https://mosaic.example.gov.uk/live/mosaic/person/42/chronology');
-    expect(ADAPTERS['care-assess'].pageUrl('co-team-closure', '7', new URL('https://ca.example.gov.uk/CareAssess/Client/Summary.aspx?ClientID=7'))).toBe('https://ca.example.gov.uk/CareAssess/Forms/ClosureRecord.aspx?ClientID=7&Team=CoTeam');
-    expect(ADAPTERS.mosaic.pageUrl('forms', '42', new URL('https://m.example/mosaic/person/42/summary'))).toBeNull();
+    expect(ADAPTERS.mosaic!.pageUrl('chronology', '42', new URL('https://mosaic.example.gov.uk/live/mosaic/person/42/summary'))).toBe('https://mosaic.example.gov.uk/live/mosaic/person/42/chronology');
+    expect(ADAPTERS['care-assess']!.pageUrl('co-team-closure', '7', new URL('https://ca.example.gov.uk/CareAssess/Client/Summary.aspx?ClientID=7'))).toBe('https://ca.example.gov.uk/CareAssess/Forms/ClosureRecord.aspx?ClientID=7&Team=CoTeam');
+    expect(ADAPTERS.mosaic!.pageUrl('forms', '42', new URL('https://m.example/mosaic/person/42/summary'))).toBeNull();
   });
 });

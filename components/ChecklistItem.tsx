@@ -1,9 +1,10 @@
 /** One checklist item: status in icon and words, what was found, where, what next, and the guidance behind it. */
 import { useState } from 'preact/hooks';
-import { PAGE_TITLES, type PageKind } from '../record/kinds';
+import type { PageKind } from '../record/kinds';
 import type { Source } from '../record/schema';
 import { formatDate } from '../record/dates';
 import type { EvaluatedRule } from '../rules/engine';
+import { citationName } from '../rules/sources';
 import type { Confirmation } from '../storage/confirmations';
 import { t } from './i18n';
 import { showOnPage } from './show-me';
@@ -11,24 +12,20 @@ import { statusInWords } from './words';
 
 const ICONS = { met: '✓', unmet: '✗', unknown: '?', 'n/a': '–' } as const;
 
-const SOURCE_NAMES: Record<string, string> = {
-  A: 'Practice guide on case closure (draft)',
-  B: 'Practice Matters: Case closure',
-  C: 'Good Practice guide – Case Closure',
-  D: 'Practice guidance for closing case records',
-  E: 'Case Closure Managerial Practice Note',
-  DfE: 'DfE Children in Need census guide',
-};
 
 interface Props {
   verdict: EvaluatedRule;
   currentPage: PageKind;
   pageUrl: (page: PageKind) => string | null;
+  /** The page kind's name in the host profile ("Closure form"). */
+  pageTitle: (page: PageKind) => string;
+  /** The page kind whose page frames this one, if any (a form shown inside its workflow step). */
+  framedIn: (page: PageKind) => PageKind | undefined;
   confirmation: Confirmation | undefined;
   onConfirm: (reason: string) => void;
 }
 
-export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onConfirm }: Props) {
+export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framedIn, confirmation, onConfirm }: Props) {
   const id = `cc-rule-${verdict.rule}`;
   const canConfirm = verdict.status === 'unmet' || verdict.status === 'unknown';
   return (
@@ -53,7 +50,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
         <ul class="cc-evidence" aria-label={t('evidenceLabel')}>
           {verdict.evidence.map((e, i) => (
             <li key={i}>
-              {PAGE_TITLES[e.source.page]} · {e.text} <Locate source={e.source} currentPage={currentPage} />
+              {pageTitle(e.source.page)} · {e.text} <Locate source={e.source} currentPage={currentPage} pageTitle={pageTitle} framedIn={framedIn} />
             </li>
           ))}
         </ul>
@@ -65,7 +62,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
         </p>
       )}
       {verdict.next && verdict.status !== 'met' && <p class="cc-next">{t('nextStep', verdict.next)}</p>}
-      {verdict.status === 'unknown' && <LookOn missing={verdict.missing ?? []} currentPage={currentPage} pageUrl={pageUrl} />}
+      {verdict.status === 'unknown' && <LookOn missing={verdict.missing ?? []} currentPage={currentPage} pageUrl={pageUrl} pageTitle={pageTitle} />}
       {canConfirm && <ConfirmByHand ruleTitle={verdict.title} confirmation={confirmation} onConfirm={onConfirm} />}
       <details class="cc-guidance">
         <summary>
@@ -76,7 +73,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
           <blockquote key={i}>
             <p>“{s.quote}”</p>
             <footer>
-              {SOURCE_NAMES[s.source] ?? s.source}, {s.section}
+              {citationName(s)}
             </footer>
           </blockquote>
         ))}
@@ -87,8 +84,8 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
 }
 
 /** "Show me" when the evidence is on this page; a link to its page otherwise. */
-function Locate({ source, currentPage }: { source: Source; currentPage: PageKind }) {
-  const here = source.page === currentPage || (source.frame === true && currentPage === 'closure');
+function Locate({ source, currentPage, pageTitle, framedIn }: { source: Source; currentPage: PageKind } & Pick<Props, 'pageTitle' | 'framedIn'>) {
+  const here = source.page === currentPage || (source.frame === true && framedIn(source.page) === currentPage);
   if (here && source.selector) {
     return (
       <button type="button" class="cc-link" onClick={() => showOnPage(source)}>
@@ -99,12 +96,12 @@ function Locate({ source, currentPage }: { source: Source; currentPage: PageKind
   if (here) return null;
   return (
     <a class="cc-link" href={source.url}>
-      {t('openPage', PAGE_TITLES[source.page])}
+      {t('openPage', pageTitle(source.page))}
     </a>
   );
 }
 
-function LookOn({ missing, currentPage, pageUrl }: { missing: { lookOn: PageKind }[]; currentPage: PageKind; pageUrl: Props['pageUrl'] }) {
+function LookOn({ missing, currentPage, pageUrl, pageTitle }: { missing: { lookOn: PageKind }[]; currentPage: PageKind } & Pick<Props, 'pageUrl' | 'pageTitle'>) {
   const pages = [...new Set(missing.map((m) => m.lookOn))];
   if (pages.length === 0) return null;
   return (
@@ -115,7 +112,7 @@ function LookOn({ missing, currentPage, pageUrl }: { missing: { lookOn: PageKind
         return (
           <span key={page}>
             {i > 0 && ', '}
-            {href ? <a href={href}>{t('lookOnOpenPage', PAGE_TITLES[page])}</a> : <span>{t('lookOnNotFound', PAGE_TITLES[page])}</span>}
+            {href ? <a href={href}>{t('lookOnOpenPage', pageTitle(page))}</a> : <span>{t('lookOnNotFound', pageTitle(page))}</span>}
           </span>
         );
       })}

@@ -8,7 +8,6 @@ import { browser } from 'wxt/browser';
 import { readabilityReport } from '../drafting/readability';
 import { ageBand, buildDraft, draftText, type Audience, type DraftSection } from '../drafting/sections';
 import type { CaseStateWithRecord, SaveDraftMessage } from '../messaging/protocol';
-import { PAGE_TITLES } from '../record/schema';
 import { deleteDraft, loadDraft, saveDraft, type DraftContent } from '../storage/drafts';
 import { t } from './i18n';
 import { Readability } from './Readability';
@@ -45,11 +44,12 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
         return;
       }
       if (!loaded.ok) setProblem(loaded.message);
-      if (s) setVersions({ record: draftText(buildDraft(s.record, s.packId, 'record'), 'record'), family: draftText(buildDraft(s.record, s.packId, 'family'), 'family'), child: draftText(buildDraft(s.record, s.packId, 'child'), 'child') });
+      const draft = (audience: Audience) => s && draftText(buildDraft(s.record, s.result.verdicts.map((v) => v.rule), audience, s.pageTitles), audience);
+      if (s) setVersions({ record: draft('record')!, family: draft('family')!, child: draft('child')! });
     })();
   }, [caseKey]);
 
-  const sections: DraftSection[] = useMemo(() => (state ? buildDraft(state.record, state.packId, tab) : []), [state, tab]);
+  const sections: DraftSection[] = useMemo(() => (state ? buildDraft(state.record, state.result.verdicts.map((v) => v.rule), tab, state.pageTitles) : []), [state, tab]);
 
   const save = async (next: Versions) => {
     const result = await saveDraft(caseKey, { versions: next }, { expectedRevision: revision.current });
@@ -180,7 +180,7 @@ export function DraftApp({ caseKey }: { caseKey: string }) {
               <li key={s.id}>
                 <strong>{s.title}.</strong> {s.prompt}
                 <div class="cc-from">{t('draftSource', [s.source.source, s.source.section])}</div>
-                {s.facts.length > 0 && <div class="cc-from">{t('draftFrom', s.facts.map((f) => `${PAGE_TITLES[f.source.page]} · ${f.source.label}`).join('; '))}</div>}
+                {s.facts.length > 0 && <div class="cc-from">{t('draftFrom', s.facts.map((f) => `${state.pageTitles[f.source.page] ?? f.source.page} · ${f.source.label}`).join('; '))}</div>}
                 {s.notKnown.length > 0 && <div class="cc-from">{t('draftNotSeenYet', [...new Set(s.notKnown.map((n) => n.page))].join(', '))}</div>}
               </li>
             ))}

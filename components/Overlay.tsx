@@ -20,6 +20,8 @@ interface Props {
   /** Something the extension could not do just now, in words (empty: nothing wrong). */
   problem: string;
   pageUrl: (page: PageKind) => string | null;
+  pageTitle: (page: PageKind) => string;
+  framedIn: (page: PageKind) => PageKind | undefined;
   onCollapse: (collapsed: boolean) => void;
   onPack: (pack: string) => void;
   onConfirm: (rule: string, reason: string) => void;
@@ -154,6 +156,8 @@ function item(verdict: EvaluatedRule, props: Props) {
       confirmation={props.state?.confirmations[verdict.rule]}
       currentPage={props.currentPage}
       pageUrl={props.pageUrl}
+      pageTitle={props.pageTitle}
+      framedIn={props.framedIn}
       onConfirm={(reason) => props.onConfirm(verdict.rule, reason)}
     />
   );

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Adapter, CasePage } from '../adapters/types';
+import type { Adapter, CasePage } from '../adapters';
 import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage } from '../messaging/protocol';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import type { DraftTextReply } from '../messaging/protocol';
@@ -154,6 +154,8 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       disconnected={lost}
       problem={problem}
       pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
+      pageTitle={(page) => adapter.pageTitles[page] ?? t('pageNotShown')}
+      framedIn={(page) => adapter.profile.pages[page]?.framedIn}
       focusRequest={focusRequest}
       onCollapse={collapse}
       onPack={(pack) => void send<{ ok: boolean }>({ type: 'set-pack', pack }).then(reply)}

@@ -135,6 +135,8 @@ describe('the overlay in its strings', () => {
     onDraft: () => {},
     insertTarget: null,
     focusRequest: 0,
+    pageTitle: (page: string) => page,
+    framedIn: () => undefined,
   };
 
   it('reads as it did before the strings moved, spaces and all', () => {

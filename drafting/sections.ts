@@ -4,7 +4,7 @@
  * the pages have shown. What is not known yet is said, never invented.
  */
 import { formatDate } from '../record/dates';
-import { PAGE_TITLES, type CaseRecord, type FactKey, type FactValue, type InvolvementKind, type Source } from '../record/schema';
+import { NOT_SHOWN, type CaseRecord, type FactKey, type FactValue, type InvolvementKind, type Source } from '../record/schema';
 import type { Citation } from '../rules/types';
 
 export type Audience = 'record' | 'family' | 'child';
@@ -33,11 +33,14 @@ export const SECTIONS: Section[] = [
   { id: 'who-was-told', title: 'Who has been told', prompt: 'Who has been told the case is closing, and when?', source: { source: 'A', section: 'Musts', quote: 'Professionals and other agencies must be informed of the proposal to close the case' } },
 ];
 
-/** The sections that fit this case: "what changed" belongs to cases that had a plan (CIN, CP, CLA), or pack E. */
-export function sectionsFor(record: CaseRecord, packId: string): Section[] {
+/**
+ * The sections that fit this case: "what changed" belongs to cases that had a plan (CIN, CP, CLA), or
+ * to a pack that asks the closure record for it (closure-summary-content), whatever that pack is called.
+ */
+export function sectionsFor(record: CaseRecord, packRules: readonly string[]): Section[] {
   const kinds = record.facts.involvements.known ? new Set(record.facts.involvements.value.map((i) => i.kind)) : undefined;
   const planned = !kinds || ['cin', 'cp', 'cla'].some((k) => kinds.has(k as InvolvementKind));
-  return SECTIONS.filter((s) => s.id !== 'what-changed' || planned || packId === 'managerial-practice-note');
+  return SECTIONS.filter((s) => s.id !== 'what-changed' || planned || packRules.includes('closure-summary-content'));
 }
 
 export function ageBand(age: number | null | undefined): AgeBand {
@@ -174,10 +177,10 @@ const WRITERS: Record<string, Record<Audience, Writer>> = {
 };
 
 /** A first draft of one version: each section's text built from known facts only. */
-export function buildDraft(record: CaseRecord, packId: string, audience: Audience): DraftSection[] {
+export function buildDraft(record: CaseRecord, packRules: readonly string[], audience: Audience, pageTitles: Record<string, string> = {}): DraftSection[] {
   const ageFact = record.facts.childAge;
   const band = ageBand(ageFact.known ? ageFact.value : null);
-  return sectionsFor(record, packId).map((section) => {
+  return sectionsFor(record, packRules).map((section) => {
     const used = new Set<FactKey>();
     const missing = new Set<FactKey>();
     const ctx: Ctx = {
@@ -199,7 +202,8 @@ export function buildDraft(record: CaseRecord, packId: string, audience: Audienc
     const text = WRITERS[section.id]![audience](ctx);
     const notKnown = [...missing].map((fact) => {
       const f = record.facts[fact];
-      return { fact, page: PAGE_TITLES[f.known ? 'summary' : f.lookOn] };
+      const page = f.known ? NOT_SHOWN : f.lookOn;
+      return { fact, page: pageTitles[page] ?? page };
     });
     const facts = [...used].map((fact) => {
       const f = record.facts[fact];

@@ -92,6 +92,8 @@ export interface CaseState {
   /** The practitioner's choice: 'auto' or a pack id. */
   packChoice: string;
   packs: { id: string; title: string }[];
+  /** The system's page kinds by their names (from its host profile): "Open the Closure form page". */
+  pageTitles: Record<string, string>;
   result: EvaluationResult;
   /** Items confirmed by hand, by rule id: shown apart, never evidence. */
   confirmations: CaseConfirmations;

@@ -61,7 +61,7 @@ describe('describeRecord', () => {
   it('prints each fact with its source, or where to look', () => {
     const merged = mergeReading(emptyRecord('mosaic', '42', lookOn), reading({ chronologyStatus: { known: true, value: 'open', source: source('2026-11-20T10:00:00Z') } }));
     const text = describeRecord(merged);
-    expect(text).toContain('chronologyStatus: "open"  [Chronology · Last updated · http://h/chronology]');
-    expect(text).toContain('decisionDate: unknown — look on Person summary');
+    expect(text).toContain('chronologyStatus: "open"  [chronology · Last updated · http://h/chronology]');
+    expect(text).toContain('decisionDate: unknown — look on summary');
   });
 });

@@ -11,16 +11,18 @@
  */
 import * as z from 'zod/mini';
 
-export { SYSTEMS, PAGE_KINDS, PAGE_TITLES, INVOLVEMENT_KINDS, AGENCIES, CENSUS_CODES } from './kinds';
-export type { HostSystem, PageKind, InvolvementKind, Agency, CensusCode } from './kinds';
-import { SYSTEMS, PAGE_KINDS, INVOLVEMENT_KINDS, AGENCIES, CENSUS_CODES, type HostSystem, type PageKind } from './kinds';
+export { SYSTEMS, NOT_SHOWN, INVOLVEMENT_KINDS, AGENCIES, CENSUS_CODES, NOTE_KINDS, STAFF_ROLES } from './kinds';
+export type { HostSystem, PageKind, InvolvementKind, Agency, CensusCode, NoteKind, StaffRole } from './kinds';
+import { ID_PATTERN, INVOLVEMENT_KINDS, AGENCIES, CENSUS_CODES, NOTE_KINDS, STAFF_ROLES, type HostSystem, type PageKind } from './kinds';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const nullableDate = z.nullable(isoDate);
 const text = z.nullable(z.string());
+/** A system or page-kind id from a host profile. */
+const id = z.string().check(z.maxLength(40), z.regex(ID_PATTERN));
 
 export const sourceSchema = z.object({
-  page: z.enum(PAGE_KINDS),
+  page: id,
   url: z.string(),
   /** The label, column or row the value came from, in the host's own words. */
   label: z.string(),
@@ -60,7 +62,10 @@ const workItem = z.object({
 
 const caseNote = z.object({
   date: nullableDate,
+  /** The note's type in the host's own words, as shown. */
   type: z.string(),
+  /** What the type means, from the host profile's note types; null for a type the profile does not know. */
+  kind: z.nullable(z.enum(NOTE_KINDS)),
   subject: text,
   author: text,
   status: z.enum(['draft', 'final', 'timed-out']),
@@ -86,8 +91,8 @@ const relationship = z.object({
   name: z.string(),
   organisation: text,
   agency: z.enum(AGENCIES),
-  /** Worker relationships are the council's own staff; professional ones everyone else. */
-  group: z.enum(['worker', 'professional']),
+  /** The case's own allocated worker or team manager (from the profile's role words); null for a professional to inform. */
+  staff: z.nullable(z.enum(STAFF_ROLES)),
   start: nullableDate,
   end: nullableDate,
   selector: z.optional(z.string()),
@@ -127,7 +132,18 @@ export const FACT_VALUES = {
   relationships: z.array(relationship),
   closureStatus: z.enum(['missing', 'incomplete', 'complete']),
   decisionDate: nullableDate,
-  closureReason: z.nullable(z.object({ label: z.string(), code: z.nullable(z.enum(CENSUS_CODES)) })),
+  closureReason: z.nullable(
+    z.object({
+      label: z.string(),
+      /** The census reason when the option chosen literally is one (RC1–RC9); null for a local option. */
+      code: z.nullable(z.enum(CENSUS_CODES)),
+      /**
+       * Whether the option is a step-down (closure-rules.md reading 7), as the host profile's pick list says;
+       * null for an option the profile does not know (and that is not literally a census reason).
+       */
+      stepDown: z.nullable(z.boolean()),
+    }),
+  ),
   closingSummary: text,
   reasonForInvolvement: text,
   whatChanged: text,
@@ -186,6 +202,8 @@ export interface PageReading {
   facts: Partial<{ [K in FactKey]: KnownFact<FactValue<K>> }>;
   /** Selectors the adapter expected and did not find: the facts they hold stay unknown. */
   warnings: string[];
+  /** The signed-in user's name, where the page shows it (who confirms an item by hand); not a case fact. */
+  user?: string;
 }
 
 function knownFactSchema(value: z.ZodMiniType) {
@@ -198,13 +216,14 @@ const readingFacts = z.partial(
 );
 
 export const pageReadingSchema = z.object({
-  system: z.enum(SYSTEMS),
+  system: id,
   personId: z.string().check(z.minLength(1)),
-  page: z.enum(PAGE_KINDS),
+  page: id,
   url: z.string(),
   seenAt: z.string(),
   facts: readingFacts,
   warnings: z.array(z.string()),
+  user: z.optional(z.string().check(z.maxLength(100))),
 });
 
 /** Validates a reading at the boundary (from a content script, from storage). */

@@ -1,4 +1,4 @@
-import { evidence, fact, met, notApplicable, unknown, unmet } from './common/support';
+import { evidence, fact, met, notApplicable, notRecognised, unknown, unmet } from './common/support';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -14,6 +14,8 @@ const rule: Rule = {
     if (!reason) return unknown(record, ['closureReason'], 'the reason for closure');
     if (!reason.value) return notApplicable('No reason for closure is chosen yet.', [evidence(record, 'closureReason', 'no reason chosen')]);
     const seen = [evidence(record, 'closureReason', `reason: ${reason.value.label}`)];
+    // An option the host profile does not know may be a census RC8/RC9 in other words: unknown.
+    if (reason.value.code === null && reason.value.stepDown === null) return notRecognised('closureReason', [reason.value.label], 'whether the reason for closure fits the census', seen);
     // Reading 17: only a reason that is literally RC8 or RC9 can be inconsistent.
     if (reason.value.code !== 'RC8' && reason.value.code !== 'RC9') return met(`${reason.value.label} fits the census.`, seen);
     const involvements = fact(record, 'involvements');

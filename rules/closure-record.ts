@@ -1,9 +1,6 @@
 import { evidence, fact, met, notApplicable, unknown, unmet } from './common/support';
 import type { Rule } from './types';
 
-/** The one pack (E) in which a case closed as NFA straight after an assessment needs no closure record. */
-const MANAGERIAL_PACK = 'managerial-practice-note';
-
 const rule: Rule = {
   id: 'closure-record',
   title: 'Closure record completed',
@@ -11,13 +8,16 @@ const rule: Rule = {
   why: 'The closure record tells the family and other agencies that the service is no longer involved, and why.',
   level: 'must',
   appliesTo: 'all',
+  // Pack E says no closure record is generated for an NFA straight after an assessment: a switch, so a
+  // council's copy of pack E reads the same.
+  params: { nfaExempt: { default: 0, min: 0, max: 1, unit: 'yes/no', label: 'Not needed when the case closes as NFA straight after an assessment' } },
   sources: [
     { source: 'D', section: '3', quote: 'Childrens Social Care teams should complete a case closure record for all cases that go beyond a referral.' },
     { source: 'E', section: '1. Cases Closed Following only a Child and Family Assessment', quote: 'if the outcome of the Child and Family assessment is NFA then a Referral Closure Record will not be generated' },
   ],
-  evaluate(record, { packId }) {
+  evaluate(record, { params }) {
     const seen = [];
-    if (packId === MANAGERIAL_PACK) {
+    if (params.nfaExempt === 1) {
       // Reading 8: n/a when the case's only kind is assessment and the outcome is NFA.
       const involvements = fact(record, 'involvements');
       const outcome = fact(record, 'assessmentOutcome');

@@ -1,8 +1,7 @@
-import { applicability, evidence, fact, isEmpty, met, unknown, unmet } from './common/support';
+import { evidence, fact, isEmpty, met, unknown, unmet } from './common/support';
 import type { FactKey } from '../record/schema';
 import type { Rule } from './types';
 
-const KINDS = ['cin', 'cp', 'cla'] as const;
 const PARTS: { key: FactKey & ('reasonForInvolvement' | 'whatChanged' | 'riskAndCapacity' | 'nextSteps'); name: string }[] = [
   { key: 'reasonForInvolvement', name: 'why the service was involved' },
   { key: 'whatChanged', name: 'what changed for the child' },
@@ -16,11 +15,9 @@ const rule: Rule = {
   statement: 'The closure record explains why the service was involved, what changed for the child, how risk was reduced or needs met (parental capacity), and what happens next.',
   why: 'The closure record should link why the family was referred to what is different now for the child.',
   level: 'should',
-  appliesTo: KINDS,
+  appliesTo: ['cin', 'cp', 'cla'],
   sources: [{ source: 'E', section: '2. Cases to be Closed Following a Period of CIN/ CP/LAC Intervention', quote: 'The Referral Closure Record should present the rationale for CSC intervention ceasing.' }],
   evaluate(record) {
-    const notApplying = applicability(record, KINDS, 'the closure record’s account of the intervention');
-    if (notApplying) return notApplying;
     const seen = PARTS.flatMap(({ key, name }) => {
       const f = fact(record, key);
       return f ? [{ part: name, empty: isEmpty(f.value), ev: evidence(record, key, `${name}: ${isEmpty(f.value) ? 'empty' : 'filled'}`) }] : [];

@@ -1,15 +1,7 @@
 /** The packs as a document for practice leads: generated from the rule data, never written by hand. */
 import { PACKS } from './packs';
 import { RULES } from './registry';
-
-const SOURCE_NAMES: Record<string, string> = {
-  A: 'A: Practice guide on case closure (draft)',
-  B: 'B: Practice Matters: Case closure',
-  C: 'C: Good Practice guide – Case Closure',
-  D: 'D: Practice guidance for closing case records',
-  E: 'E: Case Closure Managerial Practice Note',
-  DfE: 'DfE Children in Need census',
-};
+import { citationName } from './sources';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
@@ -28,7 +20,7 @@ export function renderPackDocs(): string {
       const params = Object.entries({ ...Object.fromEntries(Object.entries(rule.params ?? {}).map(([k, p]) => [k, p.default])), ...entry.params })
         .map(([k, v]) => `${rule.params?.[k]?.label ?? k}: ${v}`)
         .join('; ');
-      const sources = rule.sources.map((s) => `${SOURCE_NAMES[s.source]}, ${s.section}: “${s.quote}”`).join('<br>');
+      const sources = rule.sources.map((s) => `${citationName(s)}: “${s.quote}”`).join('<br>');
       out.push(`| \`${rule.id}\`<br>${cell(rule.title)} | ${entry.level} | ${cell(rule.statement)}${params ? ` (${cell(params)})` : ''} | ${cell(sources)} |`);
     }
     out.push('');

@@ -1,7 +1,5 @@
-import { applicability, day, evidence, fact, met, unknown, unmet } from './common/support';
+import { day, evidence, fact, met, unknown, unmet } from './common/support';
 import type { Rule } from './types';
-
-const KINDS = ['cin', 'cp', 'cla'] as const;
 
 const rule: Rule = {
   id: 'final-plan-review',
@@ -9,11 +7,9 @@ const rule: Rule = {
   statement: 'The final Child’s Plan review is complete.',
   why: 'The final review is where the plan’s outcomes are agreed as met, which is the evidence for closing.',
   level: 'must',
-  appliesTo: KINDS,
+  appliesTo: ['cin', 'cp', 'cla'],
   sources: [{ source: 'B', section: 'To be completed within 7 days', quote: 'Practitioner to complete the final Child’s Plan review' }],
   evaluate(record) {
-    const notApplying = applicability(record, KINDS, 'a plan review');
-    if (notApplying) return notApplying;
     const items = fact(record, 'workItems');
     if (!items) return unknown(record, ['workItems'], 'the plan reviews on the case');
     // Reading 5: every review work item is a plan review.

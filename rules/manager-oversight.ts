@@ -1,4 +1,4 @@
-import { day, evidence, fact, isEmpty, met, sameWords, unknown, unmet } from './common/support';
+import { day, evidence, fact, isEmpty, met, notRecognised, unknown, unmet } from './common/support';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -20,11 +20,13 @@ const rule: Rule = {
     }
     const notes = fact(record, 'caseNotes');
     const decision = fact(record, 'decisionDate');
-    if (notes && decision?.value) {
-      const note = notes.value.find((n) => n.status === 'final' && sameWords(n.type, 'Management oversight') && n.date && n.date >= decision.value!);
-      if (note) return met(`Management oversight note on ${day(note.date!)}.`, [evidence(record, 'decisionDate', `decision ${day(decision.value)}`), evidence(record, 'caseNotes', `Management oversight ${day(note.date!)}`)]);
-    }
+    const after = notes && decision?.value ? notes.value.filter((n) => n.status === 'final' && n.date && n.date >= decision.value!) : [];
+    const note = after.find((n) => n.kind === 'management-oversight');
+    if (note) return met(`${note.type} note on ${day(note.date!)}.`, [evidence(record, 'decisionDate', `decision ${day(decision!.value!)}`), evidence(record, 'caseNotes', `${note.type} ${day(note.date!)}`)]);
     if (!auth || !notes || !decision) return unknown(record, ['managerAuthorisation', 'caseNotes', 'decisionDate'], 'the manager’s authorisation and the management oversight notes');
+    // A note after the decision whose type the profile does not know may be the oversight note.
+    const unread = after.filter((n) => n.kind === null).map((n) => n.type);
+    if (unread.length) return notRecognised('caseNotes', unread, 'whether a manager recorded oversight of the closure', [evidence(record, 'managerAuthorisation', 'authorised by: empty')]);
     return unmet(
       'No manager’s authorisation on the closure record and no finalised management oversight note on or after the decision.',
       [evidence(record, 'managerAuthorisation', 'authorised by: empty'), evidence(record, 'caseNotes', `${notes.value.length} case notes`)],

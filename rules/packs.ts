@@ -80,7 +80,7 @@ export const PACKS: Pack[] = [
     title: 'Case Closure Managerial Practice Note (E)',
     source: 'E: Case Closure Managerial Practice Note',
     rules: [
-      must('closure-record'),
+      must('closure-record', { nfaExempt: 1 }),
       must('closure-summary-content'),
       must('step-down-recorded'),
       must('views-recorded'),

@@ -4,6 +4,7 @@ import rule from './professionals-consulted';
 ruleTable(rule, [
   { name: 'a core group on the decision date', facts: { involvements: [inv('cp')], decisionDate: '2026-11-11', caseNotes: [note('Core group', '2026-11-11')] }, status: 'met' },
   { name: 'a CIN meeting on the 42nd day back (decision − 41)', facts: { involvements: [inv('cin')], decisionDate: '2026-11-11', caseNotes: [note('CIN Meeting', '2026-10-01')] }, status: 'met' },
+  { name: 'a note in the window of a type the host profile does not know', facts: { involvements: [inv('cin')], decisionDate: '2026-11-11', caseNotes: [note('Network review', '2026-11-01', 'final', null)] }, status: 'unknown' },
   { name: 'a meeting one day too early (decision − 42)', facts: { involvements: [inv('cin')], decisionDate: '2026-11-11', caseNotes: [note('CIN meeting', '2026-09-30')] }, status: 'unmet' },
   { name: 'a meeting after the decision does not count', facts: { involvements: [inv('cin')], decisionDate: '2026-11-11', caseNotes: [note('Professionals meeting', '2026-11-12')] }, status: 'unmet' },
   { name: 'a draft or timed-out meeting note does not count', facts: { involvements: [inv('cin')], decisionDate: '2026-11-11', caseNotes: [note('Core group', '2026-11-01', 'draft'), note('Core group', '2026-11-02', 'timed-out')] }, status: 'unmet' },

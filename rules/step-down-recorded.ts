@@ -1,5 +1,4 @@
-import { isStepDown } from './common/step-down';
-import { evidence, fact, isEmpty, met, notApplicable, unknown, unmet } from './common/support';
+import { evidence, fact, isEmpty, met, notApplicable, notRecognised, unknown, unmet } from './common/support';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -16,7 +15,9 @@ const rule: Rule = {
   evaluate(record) {
     const reason = fact(record, 'closureReason');
     if (!reason) return unknown(record, ['closureReason'], 'the reason for closure');
-    if (!reason.value || !isStepDown(reason.value)) {
+    // Reading 7: whether the option chosen is a step-down is the host profile's word for it.
+    if (reason.value?.stepDown === null) return notRecognised('closureReason', [reason.value.label], 'whether the closure is a step-down');
+    if (!reason.value || !reason.value.stepDown) {
       return notApplicable('The closure is not a step-down.', [evidence(record, 'closureReason', reason.value ? `reason: ${reason.value.label}` : 'no reason chosen')]);
     }
     const to = fact(record, 'stepDownTo');

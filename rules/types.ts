@@ -21,16 +21,16 @@ export interface ParamSpec {
   default: number;
   min: number;
   max: number;
-  unit: 'days' | 'words';
+  /** 'yes/no' parameters are 0 (no) or 1 (yes): a switch a pack can set, such as pack E's NFA exemption. */
+  unit: 'days' | 'words' | 'yes/no';
   label: string;
 }
 
 export interface RuleContext {
   /** ISO date of the check: an input, never read from a clock inside a rule. */
   today: string;
+  /** The pack's parameters for this rule (defaults filled in): a rule never asks which pack it is in. */
   params: Record<string, number>;
-  /** The pack being evaluated (a few rules read differently in one pack, e.g. closure-record in pack E). */
-  packId: string;
 }
 
 /** One fact a verdict rests on, with where it was seen. */
@@ -54,6 +54,11 @@ export interface Verdict {
   overdueDays?: number;
   /** For unknown: the facts still needed and the page kind that shows each. */
   missing?: { fact: FactKey; lookOn: PageKind }[];
+  /**
+   * For unknown: words the pages showed that the host profile does not know (a note type, a pick-list
+   * option), so the verdict cannot be told. The cure is a council profile, not another page.
+   */
+  unrecognised?: { fact: FactKey; words: string[] }[];
 }
 
 export interface Rule {
@@ -64,7 +69,7 @@ export interface Rule {
   /** Why it matters to the child and family, for the guidance panel. */
   why: string;
   level: Level;
-  /** Case kinds it applies to; 'all' when it applies to every case. */
+  /** Case kinds it applies to; 'all' when it applies to every case. The engine checks this before `evaluate`. */
   appliesTo: readonly InvolvementKind[] | 'all';
   sources: readonly Citation[];
   params?: Record<string, ParamSpec>;

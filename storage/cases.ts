@@ -57,7 +57,7 @@ function persistSoon(key: string): void {
 export function recordReading(reading: PageReading): Promise<CaseRecord> {
   return serialised(async () => {
     const key = caseKey(reading.system, reading.personId);
-    const current = (await loadCase(key)) ?? emptyRecord(reading.system, reading.personId, ADAPTERS[reading.system].factPages);
+    const current = (await loadCase(key)) ?? emptyRecord(reading.system, reading.personId, ADAPTERS[reading.system]!.factPages);
     const merged = mergeReading(current, reading);
     memory.set(key, merged);
     persistSoon(key);

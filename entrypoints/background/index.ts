@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type DraftTextReply, type Message } from '../../messaging/protocol';
+import { ADAPTERS } from '../../adapters';
 import { caseKey } from '../../record/merge';
 import { localToday } from '../../record/dates';
 import { parsePageReading, type CaseRecord } from '../../record/schema';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
       packTitle: pack.title,
       packChoice,
       packs: allPacks(settings.customPacks).map((p) => ({ id: p.id, title: p.title })),
+      pageTitles: ADAPTERS[record.system]?.pageTitles ?? {},
       result: evaluate(pack, record, localToday(new Date())),
       confirmations: await loadConfirmations(caseKey(record.system, record.personId)),
     };

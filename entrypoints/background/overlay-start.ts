@@ -9,6 +9,7 @@
  * tab it learns nothing and does nothing.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { ADAPTERS } from '../../adapters';
 import { looksLikeCasePage } from '../../adapters/addresses';
 import { OVERLAY_STARTED, type ScanFramesMessage } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';
@@ -48,7 +49,7 @@ function frameAddress(message: string, startedFlag: string): { href: string; sta
 
 /** Whether an address is a likely case page on a case system. */
 function isCasePageAddress(href: string, addresses: readonly CaseSystemAddress[]): boolean {
-  return isCaseSystemAddress(href, addresses) && looksLikeCasePage(new URL(href));
+  return isCaseSystemAddress(href, addresses) && looksLikeCasePage(new URL(href), Object.values(ADAPTERS).map((a) => a.profile));
 }
 
 /** Injects the overlay script into every frame of the tab that looks like a case page. */

@@ -11,7 +11,7 @@ import { detectCasePage } from '../../adapters';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
-import type { Adapter, CasePage } from '../../adapters/types';
+import type { Adapter, CasePage } from '../../adapters';
 import { OVERLAY_STARTED } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
 

@@ -8,9 +8,6 @@ import { fact } from './support';
 type Relationship = FactValue<'relationships'>[number];
 type InformedRow = FactValue<'professionalsInformed'>[number];
 
-/** The case's own allocated worker and team manager: everyone else is a professional to inform. */
-const OWN_STAFF = /^(allocated (social )?worker|team manager)$/i;
-
 const norm = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
@@ -23,7 +20,8 @@ export function currentProfessionals(record: CaseRecord): Relationship[] | undef
   const decision = fact(record, 'decisionDate');
   const result: Relationship[] = [];
   for (const r of relationships.value) {
-    if (OWN_STAFF.test(r.role.trim())) continue;
+    // The case's own allocated worker and team manager (as the adapter read the role): everyone else is told.
+    if (r.staff !== null) continue;
     if (r.end === null) result.push(r);
     else if (!decision) return undefined;
     // With no decision date recorded, a professional whose involvement ended is still told: the safer reading.

@@ -2,7 +2,7 @@
  * Small helpers every rule uses: reading facts, naming what is missing, and the
  * shapes of the four answers. Pure: no DOM, no storage, no clock.
  */
-import { PAGE_TITLES, type CaseRecord, type FactKey, type FactValue, type InvolvementKind, type KnownFact } from '../../record/schema';
+import type { CaseRecord, FactKey, FactValue, InvolvementKind, KnownFact } from '../../record/schema';
 import { formatDate } from '../../record/dates';
 import type { Evidence, Verdict } from '../types';
 
@@ -33,18 +33,26 @@ export function notApplicable(message: string, evidenceSeen: Evidence[] = []): V
   return { status: 'n/a', message, evidence: evidenceSeen };
 }
 
-/** Unknown: the facts not seen yet, and the pages that would show them. */
+/**
+ * Unknown: the facts not seen yet, and the pages that would show them. The page to open is named
+ * by the overlay from `missing` (page titles belong to the host profile, not to rules).
+ */
 export function unknown(record: CaseRecord, keys: FactKey[], what: string, evidenceSeen: Evidence[] = []): Verdict {
   const missing = keys.flatMap((fact) => {
     const f = record.facts[fact];
     return f.known ? [] : [{ fact, lookOn: f.lookOn }];
   });
-  const pages = [...new Set(missing.map((m) => PAGE_TITLES[m.lookOn]))];
+  return { status: 'unknown', message: `Not seen yet: ${what}.`, evidence: evidenceSeen, missing };
+}
+
+/** Unknown because the page showed words the host profile does not know: never read as "not done". */
+export function notRecognised(fact: FactKey, words: string[], what: string, evidenceSeen: Evidence[] = []): Verdict {
+  const unique = [...new Set(words)];
   return {
     status: 'unknown',
-    message: `Not seen yet: ${what}.${pages.length ? ` Open the ${pages.join(' and the ')} page to check.` : ''}`,
+    message: `Cannot tell ${what}: the case system says ${unique.map((w) => `“${w}”`).join(', ')}, which this extension’s host profile does not know.`,
     evidence: evidenceSeen,
-    missing,
+    unrecognised: [{ fact, words: unique }],
   };
 }
 
@@ -71,19 +79,15 @@ export function caseKinds(record: CaseRecord): Set<InvolvementKind> | undefined 
 /**
  * Whether a rule for these kinds applies: a verdict (n/a, or unknown while the
  * involvements are unseen) when it does not apply or cannot tell, undefined when it applies.
+ * The engine asks this of every rule whose `appliesTo` names kinds.
  */
 export function applicability(record: CaseRecord, kinds: readonly InvolvementKind[], what: string): Verdict | undefined {
   const found = caseKinds(record);
-  if (!found) return unknown(record, ['involvements'], `the case's involvements, to see whether ${what} applies`);
+  if (!found) return unknown(record, ['involvements'], `the case's involvements, to see whether “${what}” applies`);
   if (kinds.some((k) => found.has(k))) return undefined;
   return notApplicable(`Applies to ${kinds.join(', ').toUpperCase()} cases; this case's involvements are ${[...found].join(', ') || 'none'}.`, [
     evidence(record, 'involvements', `involvements: ${[...found].join(', ') || 'none'}`),
   ]);
-}
-
-/** Note types compared without case or spacing differences ("CIN meeting" / "CIN Meeting"). */
-export function sameWords(a: string, b: string): boolean {
-  return a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function plural(n: number, word: string): string {

@@ -1,6 +1,6 @@
 // Bundled for the benchmark and run inside the host page: the same adapter, merge and engine
 // code the extension runs, timed on the real DOM in Chromium.
-import { detectCasePage, ADAPTERS } from '../../adapters';
+import { detectCasePage } from '../../adapters';
 import { emptyRecord, mergeReading } from '../../record/merge';
 import { evaluate } from '../../rules/engine';
 import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../../rules/packs';
@@ -20,7 +20,7 @@ window.ccBench = (runs) => {
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const reading = found.adapter.read(document, url, new Date().toISOString());
-    const record = mergeReading(emptyRecord(found.adapter.system, found.casePage.personId, ADAPTERS[found.adapter.system].factPages), reading);
+    const record = mergeReading(emptyRecord(found.adapter.system, found.casePage.personId, found.adapter.factPages), reading);
     evaluate(pack, record, '2026-11-20');
     times.push(performance.now() - t0);
     facts = Object.keys(reading.facts).length;

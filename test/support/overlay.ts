@@ -60,7 +60,7 @@ export function caseRecord(worker: WebWorker, caseKey: string): Promise<CaseReco
  */
 export async function settle(worker: WebWorker, caseKey: string, timeoutMs = 8000): Promise<CaseRecord | null> {
   const system = caseKey.split(':')[0] as HostSystem;
-  const pages = ADAPTERS[system].factPages;
+  const pages = ADAPTERS[system]!.factPages;
   // The worker copies a case to session storage shortly after readings pause: wait for a
   // copy that stays the same across that pause, then for every seen page's facts.
   let last = '';

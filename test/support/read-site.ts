@@ -13,7 +13,7 @@ import type { GeneratedCase } from './host-site.mjs';
 
 export async function readPage(html: string, url: string, system: 'mosaic' | 'care-assess', seenAt: string): Promise<PageReading> {
   const dom = new JSDOM(html, { url, runScripts: 'dangerously', pretendToBeVisual: true });
-  const adapter = ADAPTERS[system];
+  const adapter = ADAPTERS[system]!;
   try {
     // Let the host's own scripts render what they render late (Mosaic's case notes, ~400 ms).
     const end = Date.now() + 2000;
@@ -30,7 +30,7 @@ export async function readPage(html: string, url: string, system: 'mosaic' | 'ca
 
 export async function readCase(siteDir: string, c: GeneratedCase, origin = 'http://127.0.0.1:8080'): Promise<{ record: CaseRecord; readings: PageReading[] }> {
   const system = c.system;
-  let record = emptyRecord(system, c.personId, ADAPTERS[system].factPages);
+  let record = emptyRecord(system, c.personId, ADAPTERS[system]!.factPages);
   const readings: PageReading[] = [];
   for (const [i, p] of c.pages.entries()) {
     const html = readFileSync(join(siteDir, p.file), 'utf8');

@@ -3,6 +3,8 @@
  * the rest unknown; `recordFromScenario` turns a host-simulator scenario into the record
  * a visit of all its pages should give (the oracle the rules and the contract suite use).
  */
+import { BUILT_IN } from '../../adapters/profiles';
+import { matches, whichOf } from '../../adapters/profiles/words';
 import { addDays } from '../../record/dates';
 import { caseKey } from '../../record/merge';
 import { FACT_KEYS, type CaseRecord, type CensusCode, type FactKey, type FactValue, type Facts, type HostSystem, type PageKind } from '../../record/schema';
@@ -73,9 +75,11 @@ export function recordFromScenario(s: Scenario, today: string): CaseRecord {
   const sf = c.supportingFamilies as { evidenceComplete?: boolean } | null;
   const auth = c.managerAuthorisation as { name: string; daysAgo: number } | null;
   const actions = (status: unknown, reasonKey: string) => ({ status: (status ?? null) as 'complete' | 'outstanding' | 'not-needed' | null, reason: text(reasonKey) });
-  const coTeams = s.involvements.filter((i) => i.role === 'co-team').map((i) => i.team ?? '');
-  const isWorker = (r: Scenario['relationships'][number]) =>
-    /^(Allocated (social )?worker|Team manager)$/i.test(r.role) || (r.agency === 'social-care' && (/co-?team/i.test(r.role) || coTeams.some((t) => t && (r.organisation ?? '').startsWith(t))));
+  // What the words mean comes from the system's built-in host profile: the one definition the reader uses too.
+  const profile = BUILT_IN[s.system];
+  if (!profile) throw new Error(`no built-in profile for ${s.system}`);
+  const v = profile.vocabulary;
+  const option = reason ? v.closureReasons?.find((o) => matches(reason, [o.label])) : undefined;
   const values: Values = {
     childName: s.person.name,
     childAge: s.person.ageYears,
@@ -83,7 +87,7 @@ export function recordFromScenario(s: Scenario, today: string): CaseRecord {
     involvements: s.involvements.map((i) => ({ kind: i.kind, title: KIND_TITLE[i.kind], team: i.team ?? null, role: i.role, start: d(i.startDaysAgo), end: d(i.endDaysAgo) })),
     assessmentOutcome: s.assessmentOutcome ? (OUTCOME[s.assessmentOutcome as keyof typeof OUTCOME] ?? 'other') : null,
     workItems: s.workItems.map((w) => ({ title: w.title, kind: w.kind, status: w.status, started: d(w.startDaysAgo), completed: d(w.completedDaysAgo), authorisedBy: w.authorisedBy, sharedWithFamily: d(w.sharedWithFamilyDaysAgo) })),
-    caseNotes: s.caseNotes.map((n) => ({ date: d(n.daysAgo), type: n.type, subject: n.subject ?? null, author: n.author ?? null, status: n.status })),
+    caseNotes: s.caseNotes.map((n) => ({ date: d(n.daysAgo), type: n.type, kind: whichOf(n.type, v.noteTypes ?? {}) ?? null, subject: n.subject ?? null, author: n.author ?? null, status: n.status })),
     chronologyStatus: s.chronology ? s.chronology.status : 'none',
     chronologyLastUpdated: s.chronology ? d(s.chronology.lastUpdatedDaysAgo) : null,
     chronologyEntries: (s.chronology?.entries ?? []).map((e) => ({ date: d(e.daysAgo), event: e.event, source: e.source ?? null })),
@@ -100,13 +104,13 @@ export function recordFromScenario(s: Scenario, today: string): CaseRecord {
       name: r.name,
       organisation: r.organisation ?? null,
       agency: r.agency as FactValue<'relationships'>[number]['agency'],
-      group: isWorker(r) ? 'worker' : 'professional',
+      staff: whichOf(r.role, v.staffRoles ?? {}) ?? null,
       start: d(r.startDaysAgo),
       end: d(r.endDaysAgo),
     })),
     closureStatus: s.closure.status,
     decisionDate: d(c.decisionDaysAgo as number | null),
-    closureReason: reason ? { label: reason, code: code ? (`RC${code[1]}` as CensusCode) : null } : null,
+    closureReason: reason ? { label: reason, code: option?.code ?? (code ? (`RC${code[1]}` as CensusCode) : null), stepDown: option?.stepDown ?? (code ? code[1] === '9' : null) } : null,
     closingSummary: text('summary'),
     reasonForInvolvement: text('reasonForInvolvement'),
     whatChanged: text('whatChanged'),

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { detectCasePage } from '../../adapters';
-import { clean } from '../../adapters/common/page';
+import { clean } from '../../adapters/reader/text';
 import { emptyRecord, mergeReading } from '../../record/merge';
 import type { CaseRecord, PageReading } from '../../record/schema';
 import { evaluate } from '../../rules/engine';

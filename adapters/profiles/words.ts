@@ -1,0 +1,78 @@
+/**
+ * How a host profile's words are matched against a page's words. Profiles hold words, never regular
+ * expressions, so a council can write one from the docs alone and nothing in it can run or stall.
+ *
+ * A phrase matches a text when the two are the same once case, spacing and a trailing ":" or "*"
+ * are set aside; a "*" in the phrase stands for any run of characters ("Date * informed").
+ */
+
+/** Text as compared: lower case, white space folded, trailing colons, asterisks and spaces dropped. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .replace(/[\s:*]+$/, '')
+    .toLowerCase();
+}
+
+/** Longer page texts are cut before matching: labels and status words are short, and a cap keeps "*" cheap. */
+const MAX_TEXT = 400;
+
+const compiled = new Map<string, RegExp>();
+
+/** A phrase as compared: like a text, but its own "*" kept (a trailing "*" means "and anything after"). */
+function normalisePhrase(phrase: string): string {
+  return phrase.normalize('NFKC').replace(/[\s\u00a0]+/g, ' ').trim().replace(/[\s:]+$/, '').toLowerCase();
+}
+
+function pattern(phrase: string): RegExp {
+  let re = compiled.get(phrase);
+  if (!re) {
+    const parts = normalisePhrase(phrase).split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`^${parts.join('.*?')}$`, 's');
+    compiled.set(phrase, re);
+  }
+  return re;
+}
+
+/** Whether the text is one of the phrases. */
+export function matches(text: string, phrases: readonly string[] | undefined): boolean {
+  if (!phrases?.length) return false;
+  const t = normalise(text.slice(0, MAX_TEXT));
+  return phrases.some((p) => pattern(p).test(t));
+}
+
+/** The key of the first word list the text matches ({ open: [...], complete: [...] } → 'open'), or undefined. */
+export function whichOf<K extends string>(text: string, lists: Partial<Record<K, readonly string[]>>): K | undefined {
+  for (const [key, phrases] of Object.entries(lists) as [K, readonly string[]][]) if (matches(text, phrases)) return key;
+  return undefined;
+}
+
+/**
+ * Whether the text contains one of the phrases as whole words ("GP" in "GP surgery", not in "Group"):
+ * for words that tell an agency from a role or an organisation's name.
+ */
+export function containsWords(text: string, phrases: readonly string[] | undefined): boolean {
+  if (!phrases?.length) return false;
+  const t = ` ${normalise(text.slice(0, MAX_TEXT)).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return phrases.some((p) => {
+    const words = normalise(p).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return words !== '' && t.includes(` ${words} `);
+  });
+}
+
+/**
+ * Whether a long text (a page's words) holds the phrase somewhere: its parts between "*" in order.
+ * A linear search, as pages can be long.
+ */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const t = normalise(text);
+  let from = 0;
+  for (const part of normalisePhrase(phrase).split('*').map((p) => p.trim()).filter(Boolean)) {
+    const at = t.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}

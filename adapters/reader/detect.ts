@@ -1,0 +1,110 @@
+/**
+ * Which page of which case this is, by the profile's addresses and marks: first the address (cheap,
+ * and what the service worker checks before injecting anything), then the page's own structure, so
+ * one system's profile never claims another system's page.
+ */
+import type { PageKind } from '../../record/schema';
+import type { Profile } from '../profiles';
+import type { Address } from '../profiles/schema';
+import { matches, normalise } from '../profiles/words';
+
+export interface CasePage {
+  personId: string;
+  page: PageKind;
+}
+
+const ID_CHARS = { digits: '\\d+', 'letters-and-digits': '[A-Za-z0-9]+' } as const;
+
+const compiled = new WeakMap<Address, RegExp>();
+
+/** The address's path template as a pattern: it ends the path (any base path before it), {id} captured. */
+function pathPattern(profile: Profile, address: Address): RegExp {
+  let re = compiled.get(address);
+  if (!re) {
+    const id = ID_CHARS[profile.personId ?? 'letters-and-digits'];
+    const body = address.path
+      .replace(/\/+$/, '')
+      .split('{id}')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join(`(${id})`);
+    re = new RegExp(`${body}/?$`, profile.caseSensitivePaths ? '' : 'i');
+    compiled.set(address, re);
+  }
+  return re;
+}
+
+/** The person id and how many query parameters matched, if the URL is at this address. */
+function atAddress(profile: Profile, address: Address, url: URL): { personId: string; specific: number } | null {
+  const m = pathPattern(profile, address).exec(url.pathname);
+  let personId = m?.[1] ?? '';
+  if (!m) return null;
+  const same = (a: string, b: string) => (profile.caseSensitivePaths ? a === b : a.toLowerCase() === b.toLowerCase());
+  const params = [...url.searchParams];
+  for (const [name, wanted] of Object.entries(address.query ?? {})) {
+    const value = params.find(([key]) => same(key, name))?.[1];
+    if (value === undefined) return null;
+    if (wanted === '{id}') {
+      if (!new RegExp(`^${ID_CHARS[profile.personId ?? 'letters-and-digits']}$`).test(value) || (personId && personId !== value)) return null;
+      personId = value;
+    } else if (!same(value, wanted)) return null;
+  }
+  return personId ? { personId, specific: Object.keys(address.query ?? {}).length } : null;
+}
+
+/** The page kind and person at this URL, by address alone: the most specific address wins. */
+export function pageAt(profile: Profile, url: URL): CasePage | null {
+  let best: (CasePage & { specific: number }) | null = null;
+  for (const [page, spec] of Object.entries(profile.pages)) {
+    for (const address of spec.addresses) {
+      const hit = atAddress(profile, address, url);
+      if (hit && (!best || hit.specific > best.specific)) best = { page, ...hit };
+    }
+  }
+  return best && { personId: best.personId, page: best.page };
+}
+
+const wordsOnly = (text: string) => ` ${normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** Whether the page carries one of the marks of its system (or of its page kind). */
+function marked(profile: Profile, doc: Document, found: CasePage): boolean {
+  const marks = profile.pages[found.page]?.marks ?? profile.marks ?? [];
+  let body: string | undefined;
+  let labels: string[] | undefined;
+  return marks.some((mark) => {
+    if (mark.field && doc.querySelector(`input[name="${mark.field}"]`)) return true;
+    if (mark.title && matches(doc.title, mark.title)) return true;
+    if (mark.label) {
+      labels ??= Array.from(doc.querySelectorAll('label, legend, th, dt, td')).map((l) => l.textContent ?? '');
+      if (labels.some((l) => matches(l, mark.label))) return true;
+    }
+    if (mark.text) {
+      body ??= wordsOnly(doc.body?.textContent ?? '');
+      if (body.includes(wordsOnly(mark.text.replace('{id}', found.personId)))) return true;
+    }
+    return false;
+  });
+}
+
+/** This system's case page, or null: the address and the page's own marks must both agree. */
+export function detectPage(profile: Profile, doc: Document, url: URL): CasePage | null {
+  try {
+    const found = pageAt(profile, url);
+    return found && marked(profile, doc, found) ? found : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The address of a page kind for a person, beside the current one (keeping the council's base path). */
+export function addressOf(profile: Profile, page: PageKind, personId: string, here: URL): string | null {
+  // A framed page is opened through the page that frames it, as practitioners do.
+  const target = profile.pages[page]?.framedIn ?? page;
+  const address = profile.pages[target]?.addresses[0];
+  const current = pageAt(profile, here);
+  if (!address || !current) return null;
+  const currentAddress = profile.pages[current.page]!.addresses.find((a) => pathPattern(profile, a).test(here.pathname))!;
+  const base = here.pathname.replace(pathPattern(profile, currentAddress), '');
+  const path = address.path.replace(/\/+$/, '').replace('{id}', encodeURIComponent(personId));
+  const query = Object.entries(address.query ?? {}).map(([k, v]) => `${k}=${encodeURIComponent(v === '{id}' ? personId : v)}`).join('&');
+  return new URL(`${base}${path}${query ? `?${query}` : ''}`, here.origin).href;
+}

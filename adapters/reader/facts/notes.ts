@@ -1,0 +1,51 @@
+/** The case notes list: date, type (and what it means), subject, author, draft or final. */
+import type { FactValue } from '../../../record/schema';
+import type { FactSpecs } from '../../profiles/schema';
+import { matches, whichOf } from '../../profiles/words';
+import { findList, rowsOf } from '../find-list';
+import { cellText, rememberedRow, rememberRow, rowSelector } from '../lists';
+import type { PageReader } from '../page-reader';
+
+type Note = FactValue<'caseNotes'>[number];
+
+export function readCaseNotes(r: PageReader, spec: NonNullable<FactSpecs['caseNotes']>): void {
+  const found = findList(r, 'caseNotes', 'case notes', spec, ['date', 'type', 'subject', 'author', 'status']);
+  if (!found) return;
+  const { list, cols } = found;
+  // Still being drawn ("Loading…"): read again when the rows arrive.
+  if (list.rows.length === 0 && list.notes.some((n) => matches(n, r.vocabulary.loading))) {
+    r.miss('caseNotes', 'unreadable', 'the case notes list is still loading');
+    return;
+  }
+  const rows = rowsOf(r, 'caseNotes', 'case notes', list);
+  if (!rows) return;
+  const notes: Note[] = [];
+  for (const row of rows) {
+    const cached = rememberedRow<Note>(row);
+    if (cached) {
+      notes.push(cached);
+      continue;
+    }
+    const word = cellText(row, cols.status);
+    const status = whichOf(word, r.vocabulary.noteStatuses ?? {});
+    const date = r.date(cellText(row, cols.date));
+    if (!status || date === undefined) {
+      r.miss('caseNotes', 'unreadable', `a case note with status "${word}" or a date it cannot read`);
+      return;
+    }
+    const type = cellText(row, cols.type);
+    notes.push(
+      rememberRow(row, {
+        date,
+        type,
+        // A type the profile does not know stays null: a rule then says it cannot tell, never "none".
+        kind: whichOf(type, r.vocabulary.noteTypes ?? {}) ?? null,
+        subject: r.emptyToNull(cellText(row, cols.subject)),
+        author: r.emptyToNull(cellText(row, cols.author)),
+        status,
+        selector: rowSelector(row),
+      }),
+    );
+  }
+  r.set('caseNotes', notes, found.label, list.element);
+}

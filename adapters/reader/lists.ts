@@ -1,0 +1,174 @@
+/**
+ * Lists on a page, in the two markup families systems use — HTML tables with a header row, and ARIA
+ * grids (`role=grid|table` → `row` → `columnheader` / `gridcell`, often made of divs) — read into one
+ * shape, found by their column headers (and the heading they sit under), never by position.
+ */
+import type { Words } from '../profiles/schema';
+import { matches } from '../profiles/words';
+import { controlIn, isSelect, isTickBox } from './pairs';
+import { clean, selectorFor, visibleText } from './text';
+
+export interface ListRow {
+  element: Element;
+  cells: Element[];
+}
+
+export interface List {
+  element: Element;
+  /** The heading the list sits under (card title, legend, caption, `aria-labelledby`, h2 …). */
+  heading: string;
+  headers: string[];
+  headerCells: Element[];
+  /** Body rows with as many cells as there are headers. */
+  rows: ListRow[];
+  /** Rows of one cell: "No case notes recorded", "Loading …". */
+  notes: string[];
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, legend, caption';
+
+/** The nearest heading before the element, looking up its ancestors. */
+export function headingOf(el: Element, headingClasses: ReadonlySet<string>): string {
+  const named = el.getAttribute('aria-labelledby');
+  if (named) {
+    const text = clean(named.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
+    if (text) return text;
+  }
+  const caption = el.tagName === 'TABLE' ? (el as HTMLTableElement).caption : null;
+  if (caption) return clean(caption.textContent);
+  const isHeading = (e: Element) => e.matches(HEADINGS) || Array.from(e.classList).some((c) => headingClasses.has(c.toLowerCase()));
+  let node: Element | null = el;
+  while (node && node.tagName !== 'BODY') {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (isHeading(sibling)) return clean(sibling.textContent);
+      const inner = Array.from(sibling.querySelectorAll('*')).filter(isHeading);
+      if (inner.length) return clean(inner[inner.length - 1]!.textContent);
+    }
+    node = node.parentElement;
+    if (node?.tagName === 'FIELDSET') {
+      const legend = Array.from(node.children).find((c) => c.tagName === 'LEGEND');
+      if (legend) return clean(legend.textContent);
+    }
+  }
+  return '';
+}
+
+function fromTable(table: HTMLTableElement, headingClasses: ReadonlySet<string>): List | null {
+  const all = Array.from(table.rows);
+  const headIndex = all.findIndex((r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH'));
+  if (headIndex < 0) return null;
+  const headerCells = Array.from(all[headIndex]!.cells);
+  // table.rows holds this table's own rows only, never a nested table's.
+  const body = all.slice(headIndex + 1);
+  return {
+    element: table,
+    heading: headingOf(table, headingClasses),
+    headers: headerCells.map((c) => clean(c.textContent)),
+    headerCells,
+    rows: body.filter((r) => r.cells.length === headerCells.length).map((r) => ({ element: r, cells: Array.from(r.cells) })),
+    notes: body.filter((r) => r.cells.length === 1).map((r) => clean(r.textContent)),
+  };
+}
+
+/** An ARIA grid's own rows (not a nested grid's) and their cells. */
+function fromGrid(grid: Element, headingClasses: ReadonlySet<string>): List | null {
+  const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => r.parentElement?.closest('[role=grid], [role=table], [role=treegrid]') === grid);
+  const cellsOf = (row: Element) => Array.from(row.querySelectorAll('[role=columnheader], [role=gridcell], [role=cell], [role=rowheader]')).filter((c) => c.closest('[role=row]') === row);
+  const headIndex = rows.findIndex((r) => {
+    const cells = cellsOf(r);
+    return cells.length > 1 && cells.every((c) => c.getAttribute('role') === 'columnheader');
+  });
+  if (headIndex < 0) return null;
+  const headerCells = cellsOf(rows[headIndex]!);
+  const body = rows.slice(headIndex + 1).map((r) => ({ element: r, cells: cellsOf(r) }));
+  return {
+    element: grid,
+    heading: headingOf(grid, headingClasses),
+    headers: headerCells.map((c) => clean(c.textContent)),
+    headerCells,
+    rows: body.filter((r) => r.cells.length === headerCells.length),
+    notes: body.filter((r) => r.cells.length === 1).map((r) => clean(r.cells[0]!.textContent)),
+  };
+}
+
+/** Every list on the page: tables with a header row of th cells, and ARIA grids with column headers. */
+export function listsOn(doc: Document, headingClasses: ReadonlySet<string>): List[] {
+  const tables = Array.from(doc.querySelectorAll('table')).map((t) => fromTable(t, headingClasses));
+  const grids = Array.from(doc.querySelectorAll('[role=grid], [role=table], [role=treegrid]')).filter((g) => g.tagName !== 'TABLE').map((g) => fromGrid(g, headingClasses));
+  const found = [...tables, ...grids].filter((l): l is List => l !== null);
+  // A grid's "Loading…" or "No notes" may sit beside it rather than in a row of its own.
+  for (const list of found) if (list.rows.length === 0 && list.notes.length === 0) list.notes.push(...besideNotes(list.element));
+  return found;
+}
+
+/** Short status lines right after or before an empty list (a status region, an empty-state paragraph). */
+function besideNotes(el: Element): string[] {
+  const notes: string[] = [];
+  for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
+    const text = sibling ? clean(sibling.textContent) : '';
+    if (text && text.length < 120 && !sibling!.querySelector('table, [role=grid]')) notes.push(text);
+  }
+  return notes;
+}
+
+/** Column index for each wanted column, by header words; undefined when a required one is missing or any is ambiguous. */
+export function columnsOf<K extends string>(list: List, wanted: Partial<Record<K, Words>>, required: readonly NoInfer<K>[]): Record<K, number> | undefined {
+  const found = {} as Record<K, number>;
+  for (const [key, phrases] of Object.entries(wanted) as [K, Words][]) {
+    const hits = list.headers.flatMap((h, i) => (matches(h, phrases) ? [i] : []));
+    if (hits.length > 1) return undefined;
+    if (hits.length === 0 && required.includes(key)) return undefined;
+    found[key] = hits[0] ?? -1;
+  }
+  for (const key of required) if (!(key in found)) return undefined;
+  return found;
+}
+
+/** A cell's words (its visible text), or its control's value. */
+export function cellText(row: ListRow, index: number): string {
+  if (index < 0) return '';
+  const cell = row.cells[index];
+  if (!cell) return '';
+  // Most cells hold plain text: skip the search for a control (thousands of rows).
+  if (!cell.firstElementChild) return clean(cell.textContent);
+  const control = controlIn(cell);
+  if (isSelect(control)) return clean(control.selectedOptions[0]?.value ? control.selectedOptions[0].textContent : '');
+  if (control && !isTickBox(control)) return control.value;
+  return visibleText(cell);
+}
+
+const parentSelectors = new WeakMap<Element, { selector: string; index: Map<Element, number> }>();
+
+/**
+ * A selector for a row, for "Show me" on the row a verdict cites: its parent's selector and its place
+ * there, worked out once per parent (a list of thousands of rows stays a single pass).
+ */
+export function rowSelector(row: ListRow): string {
+  const parent = row.element.parentElement;
+  if (!parent) return selectorFor(row.element);
+  let known = parentSelectors.get(parent);
+  const at = known?.index.get(row.element);
+  // Rows added, removed or sorted since: work the places out again.
+  if (!known || at === undefined || parent.children[at - 1] !== row.element) {
+    known = { selector: selectorFor(parent), index: new Map(Array.from(parent.children).map((c, i) => [c, i + 1])) };
+    parentSelectors.set(parent, known);
+  }
+  return `${known.selector} > :nth-child(${known.index.get(row.element)})`;
+}
+
+/**
+ * Rows already read, by element, with the text they had: a page re-read after a change (a row added,
+ * a status edited) parses only the rows whose text changed. Only for rows without form controls,
+ * whose text is all they say.
+ */
+const readRows = new WeakMap<Element, { text: string; value: unknown }>();
+
+export function rememberedRow<T>(row: ListRow): T | undefined {
+  const seen = readRows.get(row.element);
+  return seen && seen.text === row.element.textContent ? (seen.value as T) : undefined;
+}
+
+export function rememberRow<T>(row: ListRow, value: T): T {
+  readRows.set(row.element, { text: row.element.textContent ?? '', value });
+  return value;
+}

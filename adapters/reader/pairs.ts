@@ -1,0 +1,142 @@
+/**
+ * Every label → value pair on a page, in the markup families case systems use: labelled form
+ * controls (`label[for]`, `aria-labelledby`, a wrapping label), radio groups in `fieldset`/`legend`,
+ * description lists (`dt`/`dd`, GOV.UK summary lists), header cells beside their value cell, and
+ * label-styled cells or spans (the classes a profile names) beside theirs. Read once per page.
+ */
+import { clean } from './text';
+
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** A label and the element that holds its value (a form control, a radio group, a cell, a description). */
+export interface LabelledValue {
+  label: string;
+  /** The label's own element, for the reading report and for mapping a field by pointing at it. */
+  labelElement: Element;
+  element: Element;
+  control: Control | null;
+  /** For a radio group: its buttons, each with its label's words. */
+  radios?: { box: HTMLInputElement; label: string }[];
+}
+
+// Tag names, not instanceof: a page's elements may come from another window (a frame, a test DOM).
+export const isSelect = (el: Element | null): el is HTMLSelectElement => el?.tagName === 'SELECT';
+export const isTickBox = (el: Element | null): el is HTMLInputElement =>
+  el?.tagName === 'INPUT' && ((el as HTMLInputElement).type === 'checkbox' || (el as HTMLInputElement).type === 'radio');
+
+const SKIPPED_INPUTS = new Set(['hidden', 'button', 'submit', 'image', 'reset']);
+
+export function isControl(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'SELECT' || tag === 'TEXTAREA' || (tag === 'INPUT' && !SKIPPED_INPUTS.has((el as HTMLInputElement).type));
+}
+
+/** The form control in (or at) the element: a plain walk, as it runs for every cell of big lists. */
+export function controlIn(el: Element): Control | null {
+  if (isControl(el)) return el as Control;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const found = controlIn(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+function hasClass(el: Element, classes: ReadonlySet<string>): boolean {
+  for (const c of Array.from(el.classList)) if (classes.has(c.toLowerCase())) return true;
+  return false;
+}
+
+/** The words of the elements an `aria-labelledby` names. */
+function labelledBy(el: Element): { text: string; element: Element } | null {
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const parts = ids.map((id) => el.ownerDocument.getElementById(id)).filter((x): x is HTMLElement => x !== null);
+  return parts.length ? { text: clean(parts.map((p) => p.textContent).join(' ')), element: parts[0]! } : null;
+}
+
+/**
+ * Every label → value pair on the page. `labelClasses` are the class names of cells or spans that
+ * label the element after them (lower-cased).
+ */
+export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>): LabelledValue[] {
+  const pairs: LabelledValue[] = [];
+  const paired = new Set<Element>();
+  const add = (pair: LabelledValue) => {
+    pairs.push(pair);
+    paired.add(pair.element);
+  };
+
+  const labels = Array.from(doc.querySelectorAll('label'));
+  const labelFor = new Map(labels.filter((l) => l.htmlFor).map((l) => [l.htmlFor, l]));
+
+  // Radio groups: the legend is the question; the value is the chosen button's label.
+  for (const fieldset of Array.from(doc.querySelectorAll('fieldset'))) {
+    const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
+    const boxes = Array.from(fieldset.querySelectorAll('input[type=radio]')) as HTMLInputElement[];
+    if (!legend || boxes.length === 0 || new Set(boxes.map((b) => b.name)).size !== 1) continue;
+    const radios = boxes.map((box) => ({ box, label: clean((box.id ? labelFor.get(box.id) : box.closest('label'))?.textContent) }));
+    add({ label: clean(legend.textContent), labelElement: legend, element: fieldset, control: null, radios });
+  }
+
+  for (const label of labels) {
+    const target = (label as HTMLLabelElement).htmlFor ? doc.getElementById((label as HTMLLabelElement).htmlFor) : controlIn(label);
+    if (!target || !isControl(target) || (target as HTMLInputElement).type === 'radio') continue;
+    add({ label: clean(label.textContent), labelElement: label, element: target, control: target as Control });
+  }
+
+  // Controls labelled by another element's words (a grid's column header, a heading).
+  for (const control of Array.from(doc.querySelectorAll('[aria-labelledby]'))) {
+    if (!isControl(control) || paired.has(control) || control.closest('[role=grid], [role=table], table')) continue;
+    const named = labelledBy(control);
+    if (named) add({ label: named.text, labelElement: named.element, element: control, control: control as Control });
+  }
+
+  for (const dt of Array.from(doc.querySelectorAll('dt'))) {
+    const dd = dt.nextElementSibling;
+    if (!dd || dd.tagName !== 'DD') continue;
+    add({ label: clean(dt.textContent), labelElement: dt, element: dd, control: controlIn(dd) });
+  }
+
+  for (const cell of Array.from(doc.querySelectorAll('th, td'))) {
+    const isLabel = cell.tagName === 'TH' ? !cell.closest('thead') && cell.parentElement?.querySelector('td') !== null : hasClass(cell, labelClasses);
+    if (!isLabel) continue;
+    const value = cell.nextElementSibling;
+    if (!value || value.tagName !== 'TD' || hasClass(value, labelClasses)) continue;
+    const control = controlIn(value);
+    // A label cell holding its own <label for> is already paired with its control.
+    if (control && paired.has(control)) continue;
+    add({ label: clean(cell.textContent), labelElement: cell, element: value, control });
+  }
+
+  // Label spans beside their value span (a read-only record laid out without a table).
+  if (labelClasses.size) {
+    for (const span of Array.from(doc.querySelectorAll('span, div'))) {
+      if (!hasClass(span, labelClasses) || span.closest('td, th')) continue;
+      const value = span.nextElementSibling;
+      if (!value || hasClass(value, labelClasses) || paired.has(value)) continue;
+      add({ label: clean(span.textContent), labelElement: span, element: value, control: controlIn(value) });
+    }
+  }
+  return pairs;
+}
+
+/** What a value element says: the chosen option's words, a box's tick, the chosen radio's label, or its text. */
+export function valueOf(pair: LabelledValue): string | boolean {
+  if (pair.radios) return pair.radios.find((r) => r.box.checked)?.label ?? '';
+  const c = pair.control;
+  if (isTickBox(c)) return c.checked;
+  if (isSelect(c)) {
+    const option = c.selectedOptions[0];
+    return option && option.value !== '' ? clean(option.textContent) : '';
+  }
+  if (c) return c.value;
+  return clean(pair.element.textContent);
+}
+
+/** Every tick box with its label's words (the checklist's items). */
+export function labelledCheckboxes(doc: Document): { label: string; box: HTMLInputElement }[] {
+  const labels = Array.from(doc.querySelectorAll('label'));
+  return Array.from(doc.querySelectorAll('input[type=checkbox]')).flatMap((box) => {
+    const label = box.id ? labels.find((l) => l.htmlFor === box.id) : box.closest('label');
+    return label ? [{ label: clean(label.textContent), box: box as HTMLInputElement }] : [];
+  });
+}

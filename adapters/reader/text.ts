@@ -1,0 +1,68 @@
+/** A page's words as a person reads them, and where an element is, for "Show me". */
+
+/** Text as a person reads it: white space folded, trimmed. */
+export function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Hidden by the page itself (a `hidden` attribute or an inline `display:none`): a cell's folded
+ * detail panel is not what the cell says. Styles from style sheets are not consulted: a closed tab
+ * still holds the facts of the record.
+ */
+export function hiddenInline(el: Element): boolean {
+  return el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
+
+/** The element's words without its descendants that the page hides inline (a folded detail panel). */
+export function visibleText(el: Element): string {
+  if (!el.querySelector('[hidden], [style*="display"]')) return clean(el.textContent);
+  let text = '';
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) text += n.textContent;
+      else if (n.nodeType === 1 && !hiddenInline(n as Element)) {
+        walk(n);
+        // A break or a block starts a new line of words.
+        if (/^(BR|DIV|P|LI)$/.test((n as Element).tagName)) text += ' ';
+      }
+    }
+  };
+  walk(el);
+  return clean(text);
+}
+
+/**
+ * Whether anything follows the element in the document. A page cut short (a dropped connection, a
+ * proxy's size limit) ends inside its last element: a list or value there may be partial, so it is
+ * read as unknown rather than as a shorter list.
+ */
+export function followedByContent(el: Element): boolean {
+  for (let node: Node | null = el; node && node.nodeName !== 'BODY' && node.nodeName !== 'HTML'; node = node.parentNode) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 1 || (next.nodeType === 3 && next.textContent!.trim())) return true;
+    }
+  }
+  return false;
+}
+
+const quoteId = (id: string) => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+
+/** A CSS selector that finds the element again, for "Show me". */
+export function selectorFor(el: Element): string {
+  if (el.id) return quoteId(el.id);
+  const parts: string[] = [];
+  let node: Element | null = el;
+  while (node && node.tagName !== 'HTML') {
+    if (node.id) {
+      parts.unshift(quoteId(node.id));
+      break;
+    }
+    const tag = node.tagName.toLowerCase();
+    const parent: Element | null = node.parentElement;
+    const same = parent ? Array.from(parent.children).filter((c) => c.tagName === node!.tagName) : [];
+    parts.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(node) + 1})` : tag);
+    node = parent;
+  }
+  return parts.join(' > ');
+}
