@@ -1,63 +1,14 @@
-/**
- * A host system as the rest of the extension sees it: its profile, read by the one generic reader.
- * `ADAPTERS` holds the built-in systems; a council's profiles make adapters of their own.
- */
-import { FACT_KEYS, NOT_SHOWN, type FactKey, type HostSystem, type PageKind, type PageReading } from '../record/schema';
-import type { FactPages } from '../record/merge';
-import { BUILT_IN, type Profile } from './profiles';
-import { addressOf, detectPage, type CasePage } from './reader/detect';
-import { readWith, type ReadResult } from './reader';
+/** The built-in host systems' adapters, and the one place that asks them which page this is. */
+import type { HostSystem } from '../record/schema';
+import { adapterFor, detectCasePage as detectWith, type Adapter, type CasePage } from './adapter';
+import { BUILT_IN } from './profiles';
 
-export type { CasePage };
-
-export interface Adapter {
-  system: HostSystem;
-  profile: Profile;
-  /** Which page kind shows each fact (for "open the … page" links). */
-  factPages: FactPages;
-  /** Page kinds by their names as practitioners know them. */
-  pageTitles: Record<PageKind, string>;
-  /** This system's case page, by address and the page's own structure; never another system's. */
-  detect(doc: Document, url: URL): CasePage | null;
-  /** Reads the facts the page shows. `seenAt` is the ISO date-time of the reading. */
-  read(doc: Document, url: URL, seenAt: string): PageReading;
-  /** The reading with the report of what the profile expected on the page. */
-  readWithReport(doc: Document, url: URL, seenAt: string): ReadResult;
-  /** The system's own address of a page kind for a person, beside `here` (null if the system has none). */
-  pageUrl(page: PageKind, personId: string, here: URL): string | null;
-}
-
-/** The first page kind (in the profile's visiting order) that shows each fact. */
-function factPagesOf(profile: Profile): FactPages {
-  const pages = {} as FactPages;
-  for (const [page, spec] of Object.entries(profile.pages)) {
-    for (const key of Object.keys(spec.facts ?? {}) as FactKey[]) pages[key] ??= page;
-  }
-  for (const key of FACT_KEYS) pages[key] ??= NOT_SHOWN;
-  return pages;
-}
-
-export function adapterFor(profile: Profile): Adapter {
-  return {
-    system: profile.system,
-    profile,
-    factPages: factPagesOf(profile),
-    pageTitles: Object.fromEntries(Object.entries(profile.pages).map(([k, p]) => [k, p.title])),
-    detect: (doc, url) => detectPage(profile, doc, url),
-    read: (doc, url, seenAt) => readWith(profile, doc, url, seenAt).reading,
-    readWithReport: (doc, url, seenAt) => readWith(profile, doc, url, seenAt),
-    pageUrl: (page, personId, here) => addressOf(profile, page, personId, here),
-  };
-}
+export { adapterFor, type Adapter, type CasePage };
 
 /** The built-in systems' adapters, by system. */
 export const ADAPTERS: Readonly<Record<HostSystem, Adapter>> = Object.fromEntries(Object.values(BUILT_IN).map((p) => [p.system, adapterFor(p)]));
 
-/** The adapter whose case page this is, or null on any other page. */
+/** The adapter whose case page this is (of the built-in systems unless others are given), or null. */
 export function detectCasePage(doc: Document, url: URL, adapters: readonly Adapter[] = Object.values(ADAPTERS)): { adapter: Adapter; casePage: CasePage } | null {
-  for (const adapter of adapters) {
-    const casePage = adapter.detect(doc, url);
-    if (casePage) return { adapter, casePage };
-  }
-  return null;
+  return detectWith(doc, url, adapters);
 }

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Adapter, CasePage } from '../adapters';
+import type { Adapter, CasePage } from '../adapters/adapter';
 import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage } from '../messaging/protocol';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import type { DraftTextReply } from '../messaging/protocol';

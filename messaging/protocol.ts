@@ -18,6 +18,13 @@ export interface ReadingMessage {
  */
 export const OVERLAY_STARTED = '__closureCompanion';
 
+/**
+ * Set on a frame's window (the extension's isolated world) by the service worker just before it
+ * injects the overlay script: the host profiles in force that could own the frame's address, checked.
+ * The overlay script carries no profile of its own, so a council's profile applies without a release.
+ */
+export const PROFILES_FOR_FRAME = '__closureCompanionProfiles';
+
 /** A case-system page → service worker: one of its frames has loaded; start the overlay there if it is a case page. */
 export interface ScanFramesMessage {
   type: 'scan-frames';

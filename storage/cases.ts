@@ -6,8 +6,7 @@
  * survives the worker being stopped and restarted.
  */
 import { browser } from 'wxt/browser';
-import { ADAPTERS } from '../adapters';
-import { caseKey, emptyRecord, mergeReading } from '../record/merge';
+import { caseKey, emptyRecord, mergeReading, type FactPages } from '../record/merge';
 import type { CaseRecord, PageReading } from '../record/schema';
 
 const KEY_PREFIX = 'case:';
@@ -53,11 +52,11 @@ function persistSoon(key: string): void {
   );
 }
 
-/** Folds a validated reading into its case and returns the merged record. */
-export function recordReading(reading: PageReading): Promise<CaseRecord> {
+/** Folds a validated reading into its case and returns the merged record; `factPages` say where to look for what is not seen yet. */
+export function recordReading(reading: PageReading, factPages: FactPages): Promise<CaseRecord> {
   return serialised(async () => {
     const key = caseKey(reading.system, reading.personId);
-    const current = (await loadCase(key)) ?? emptyRecord(reading.system, reading.personId, ADAPTERS[reading.system]!.factPages);
+    const current = (await loadCase(key)) ?? emptyRecord(reading.system, reading.personId, factPages);
     const merged = mergeReading(current, reading);
     memory.set(key, merged);
     persistSoon(key);

@@ -21,7 +21,7 @@ const MAX_PHRASES = 300;
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 
 /** A word or phrase as the host shows it; "*" stands for any text. */
-const phrase = z.string().check(z.minLength(1), z.maxLength(MAX_PHRASE), z.regex(NO_CONTROL, 'no control characters'), z.refine((s) => (s.match(/\*/g) ?? []).length <= 3, 'at most three "*" in a phrase'), z.refine((s) => s.replace(/[*\s]/g, '') !== '', 'a phrase needs some words, not only "*"'));
+const phrase = z.string().check(z.minLength(1), z.maxLength(MAX_PHRASE), z.regex(NO_CONTROL, 'no control characters'), z.refine((s) => (s.match(/\*/g) ?? []).length <= 6, 'at most six "*" in a phrase'), z.refine((s) => s.replace(/[*\s]/g, '') !== '', 'a phrase needs some words, not only "*"'));
 /** The words of one label, header, heading or status: any one of them matches. */
 export const words = z.array(phrase).check(z.maxLength(MAX_PHRASES));
 export type Words = z.infer<typeof words>;

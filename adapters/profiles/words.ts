@@ -16,31 +16,44 @@ export function normalise(text: string): string {
     .toLowerCase();
 }
 
-/** Longer page texts are cut before matching: labels and status words are short, and a cap keeps "*" cheap. */
+/** Longer page texts are cut before matching: labels and status words are short. */
 const MAX_TEXT = 400;
 
-const compiled = new Map<string, RegExp>();
+/**
+ * Whether the text matches the pattern, "*" standing for any run of characters: the classic
+ * two-pointer wildcard match (it only ever steps back to the last "*"), so no pattern can stall it.
+ */
+function wildcard(text: string, pattern: string): boolean {
+  let t = 0;
+  let p = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    if (p < pattern.length && pattern[p] !== '*' && pattern[p] === text[t]) {
+      t++;
+      p++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      mark = t;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
 
 /** A phrase as compared: like a text, but its own "*" kept (a trailing "*" means "and anything after"). */
 function normalisePhrase(phrase: string): string {
   return phrase.normalize('NFKC').replace(/[\s\u00a0]+/g, ' ').trim().replace(/[\s:]+$/, '').toLowerCase();
 }
 
-function pattern(phrase: string): RegExp {
-  let re = compiled.get(phrase);
-  if (!re) {
-    const parts = normalisePhrase(phrase).split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = new RegExp(`^${parts.join('.*?')}$`, 's');
-    compiled.set(phrase, re);
-  }
-  return re;
-}
-
 /** Whether the text is one of the phrases. */
 export function matches(text: string, phrases: readonly string[] | undefined): boolean {
   if (!phrases?.length) return false;
   const t = normalise(text.slice(0, MAX_TEXT));
-  return phrases.some((p) => pattern(p).test(t));
+  return phrases.some((p) => wildcard(t, normalisePhrase(p)));
 }
 
 /** The key of the first word list the text matches ({ open: [...], complete: [...] } → 'open'), or undefined. */

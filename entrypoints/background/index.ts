@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type DraftTextReply, type Message } from '../../messaging/protocol';
-import { ADAPTERS } from '../../adapters';
+import { adapterFor, type Adapter } from '../../adapters';
 import { caseKey } from '../../record/merge';
 import { localToday } from '../../record/dates';
 import { parsePageReading, type CaseRecord } from '../../record/schema';
@@ -16,6 +16,7 @@ import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations,
 import { loadDraft, purgeExpired, saveDraft } from '../../storage/drafts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../storage/settings';
 import { forgetLoaderRegistrations } from '../../storage/addresses';
+import { loadProfiles, onProfilesChanged } from '../../storage/profiles';
 import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
 
 type Port = Browser.runtime.Port;
@@ -28,6 +29,14 @@ export default defineBackground(() => {
   // Settings are read once and kept until they change: each reading is evaluated without a storage trip.
   let settingsNow: ReturnType<typeof loadSettings> | undefined;
   const currentSettings = () => (settingsNow ??= loadSettings());
+  // The host profiles in force (built in, as the council extends them), the same way: read once, kept until they change.
+  let adaptersNow: Promise<Map<string, Adapter>> | undefined;
+  const currentAdapters = () =>
+    (adaptersNow ??= loadProfiles().then(({ profiles, refused }) => {
+      for (const r of refused) console.warn(`Closure Companion: the host profile “${r.name}” (${r.from === 'policy' ? 'set by policy' : 'imported'}) was not used: ${r.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+      return new Map(profiles.map((p) => [p.system, adapterFor(p)]));
+    }));
+  const currentProfiles = () => currentAdapters().then((adapters) => [...adapters.values()].map((a) => a.profile));
 
   async function stateOf(record: CaseRecord): Promise<CaseState> {
     const settings = await currentSettings();
@@ -41,7 +50,7 @@ export default defineBackground(() => {
       packTitle: pack.title,
       packChoice,
       packs: allPacks(settings.customPacks).map((p) => ({ id: p.id, title: p.title })),
-      pageTitles: ADAPTERS[record.system]?.pageTitles ?? {},
+      pageTitles: (await currentAdapters()).get(record.system)?.pageTitles ?? {},
       result: evaluate(pack, record, localToday(new Date())),
       confirmations: await loadConfirmations(caseKey(record.system, record.personId)),
     };
@@ -76,7 +85,7 @@ export default defineBackground(() => {
     const message = raw as Message;
     if (message?.type === SCAN_FRAMES) {
       const tabId = sender.tab?.id;
-      return tabId === undefined ? undefined : currentSettings().then((s) => startOverlays(tabId, s.addresses)).then(() => ({ ok: true }));
+      return tabId === undefined ? undefined : Promise.all([currentSettings(), currentProfiles()]).then(([s, profiles]) => startOverlays(tabId, s.addresses, profiles)).then(() => ({ ok: true }));
     }
     if (message?.type === 'reading') {
       const reading = parsePageReading(message.reading);
@@ -86,7 +95,12 @@ export default defineBackground(() => {
       }
       const key = caseKey(reading.system, reading.personId);
       if (sender.tab?.id !== undefined && sender.frameId === 0) tabCases.set(sender.tab.id, key);
-      return recordReading(reading).then(publish).then(() => ({ ok: true }));
+      return currentAdapters().then((adapters) => {
+        const adapter = adapters.get(reading.system);
+        // A reading of a system no profile in force describes (a profile removed meanwhile) has nowhere to go.
+        if (!adapter) return { ok: false, error: `no host profile for ${reading.system}` };
+        return recordReading(reading, adapter.factPages).then(publish).then(() => ({ ok: true }));
+      });
     }
     if (message?.type === 'get-state') {
       return loadCase(message.caseKey).then(async (record): Promise<CaseStateWithRecord | null> => (record ? { ...(await stateOf(record)), record } : null));
@@ -171,7 +185,13 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId: number) => tabCases.delete(tabId));
 
   // The overlay starts on a case page once the page has loaded, never inside its load.
-  startOverlaysOnLoad(() => currentSettings().then((s) => s.addresses));
+  startOverlaysOnLoad(() => currentSettings().then((s) => s.addresses), currentProfiles);
+
+  // A council profile imported, removed or set by policy applies from each case page's next load.
+  onProfilesChanged(() => {
+    adaptersNow = undefined;
+    for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
+  });
 
   // A pack chosen anywhere applies to every open overlay at once; an added address applies from its next page.
   onSettingsChanged((settings) => {

@@ -9,9 +9,9 @@
  * tab it learns nothing and does nothing.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { ADAPTERS } from '../../adapters';
-import { looksLikeCasePage } from '../../adapters/addresses';
-import { OVERLAY_STARTED, type ScanFramesMessage } from '../../messaging/protocol';
+import type { Profile } from '../../adapters/profiles';
+import { pageAt } from '../../adapters/reader/detect';
+import { OVERLAY_STARTED, PROFILES_FOR_FRAME, type ScanFramesMessage } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';
 import type { CaseSystemAddress } from '../../storage/settings';
 
@@ -47,19 +47,32 @@ function frameAddress(message: string, startedFlag: string): { href: string; sta
   return { href: location.href, started: (window as unknown as Record<string, unknown>)[startedFlag] === true };
 }
 
-/** Whether an address is a likely case page on a case system. */
-function isCasePageAddress(href: string, addresses: readonly CaseSystemAddress[]): boolean {
-  return isCaseSystemAddress(href, addresses) && looksLikeCasePage(new URL(href), Object.values(ADAPTERS).map((a) => a.profile));
+/** The profiles that could own a case page at this address (none: not a likely case page). */
+function profilesAt(href: string, addresses: readonly CaseSystemAddress[], profiles: readonly Profile[]): Profile[] {
+  if (!isCaseSystemAddress(href, addresses)) return [];
+  const url = new URL(href);
+  return profiles.filter((p) => pageAt(p, url) !== null);
 }
 
-/** Injects the overlay script into every frame of the tab that looks like a case page. */
-export async function startOverlays(tabId: number, addresses: readonly CaseSystemAddress[]): Promise<void> {
+/** Hands a frame its profiles, in the overlay script's world (serialised by `executeScript`: self-contained). */
+function giveProfiles(name: string, profiles: unknown): void {
+  (window as unknown as Record<string, unknown>)[name] = profiles;
+}
+
+/** Injects the overlay script, with the profiles that could own its address, into every frame of the tab that looks like a case page. */
+export async function startOverlays(tabId: number, addresses: readonly CaseSystemAddress[], profiles: readonly Profile[]): Promise<void> {
   try {
     const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameAddress, args: [SCAN_FRAMES, OVERLAY_STARTED] });
     // A frame that already runs the overlay is left alone: injecting again would make the page
     // compile the whole script once more only for it to stop at once.
-    const casePages = frames.filter((f) => f.result && !f.result.started && isCasePageAddress(f.result.href, addresses)).map((f) => f.frameId);
-    if (casePages.length) await browser.scripting.executeScript({ target: { tabId, frameIds: casePages }, files: [OVERLAY_SCRIPT] });
+    for (const frame of frames) {
+      if (!frame.result || frame.result.started) continue;
+      const owners = profilesAt(frame.result.href, addresses, profiles);
+      if (!owners.length) continue;
+      const target = { tabId, frameIds: [frame.frameId] };
+      await browser.scripting.executeScript({ target, func: giveProfiles, args: [PROFILES_FOR_FRAME, owners] });
+      await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });
+    }
   } catch (error) {
     // The tab closed or moved on meanwhile, or the browser refused the page: the next load tries again.
     console.warn('Closure Companion could not start on this page:', error);
@@ -67,11 +80,11 @@ export async function startOverlays(tabId: number, addresses: readonly CaseSyste
 }
 
 /** Starts overlays whenever a tab on a case system finishes loading. */
-export function startOverlaysOnLoad(addresses: () => Promise<readonly CaseSystemAddress[]>): void {
+export function startOverlaysOnLoad(addresses: () => Promise<readonly CaseSystemAddress[]>, profiles: () => Promise<readonly Profile[]>): void {
   const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
     if (change.status !== 'complete' || !tab.url) return;
     const url = tab.url;
-    void addresses().then((known) => (isCaseSystemAddress(url, known) ? startOverlays(tabId, known) : undefined));
+    void addresses().then(async (known) => (isCaseSystemAddress(url, known) ? startOverlays(tabId, known, await profiles()) : undefined));
   };
   // Firefox can filter the event, so the worker is not woken for titles and icons changing.
   if (import.meta.env.FIREFOX) (browser.tabs.onUpdated.addListener as (l: typeof onUpdated, f: object) => void)(onUpdated, { properties: ['status'] });

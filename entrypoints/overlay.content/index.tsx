@@ -7,12 +7,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectCasePage } from '../../adapters';
+import { adapterFor, detectCasePage, type Adapter, type CasePage } from '../../adapters/adapter';
+import type { Profile } from '../../adapters/profiles';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
-import type { Adapter, CasePage } from '../../adapters';
-import { OVERLAY_STARTED } from '../../messaging/protocol';
+import { OVERLAY_STARTED, PROFILES_FOR_FRAME } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
 
 /** How long the page must be quiet before it is read again (rows arriving in bursts). */
@@ -26,11 +26,12 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     // Injected once per frame: a second request (a fast reload, two events) changes nothing.
-    const flagged = window as unknown as Record<typeof OVERLAY_STARTED, boolean | undefined>;
+    const flagged = window as unknown as { [OVERLAY_STARTED]?: boolean; [PROFILES_FOR_FRAME]?: Profile[] };
     if (flagged[OVERLAY_STARTED]) return;
     flagged[OVERLAY_STARTED] = true;
     const url = new URL(location.href);
-    const found = detectCasePage(document, url);
+    // The profiles in force that could own this address, handed over by the service worker just before.
+    const found = detectCasePage(document, url, (flagged[PROFILES_FOR_FRAME] ?? []).map(adapterFor));
     if (!found) return;
     const { adapter, casePage } = found;
     watchAndReport(ctx, adapter, url);

@@ -1,0 +1,40 @@
+// Matching a profile's words against a page's: whole text, case and spacing aside, "*" for any text.
+import { describe, expect, it } from 'vitest';
+import { containsPhrase, containsWords, matches, whichOf } from './words';
+
+describe('matches', () => {
+  it('is the whole text, whatever the case, spacing or a trailing colon or required-field star', () => {
+    expect(matches('  Reason for  closure: *', ['Reason for closure'])).toBe(true);
+    expect(matches('Reason for closure (local)', ['Reason for closure'])).toBe(false);
+  });
+  it('reads "*" as any text, at the ends and between words', () => {
+    expect(matches('Date closure letter requested from Business Services', ['*letter requested*'])).toBe(true);
+    expect(matches('Date copy of closure summary sent to family', ['*copy*sent*family*'])).toBe(true);
+    expect(matches('Date copy sent', ['*copy*sent*family*'])).toBe(false);
+  });
+  it('never stalls, however many stars and however long the text', () => {
+    const start = Date.now();
+    expect(matches('a'.repeat(400), ['*a*a*a*a*a*b'])).toBe(false);
+    expect(Date.now() - start).toBeLessThan(200);
+  });
+  it('treats markup and regex characters as plain words', () => {
+    expect(matches('<b>Yes</b>', ['<b>Yes</b>'])).toBe(true);
+    expect(matches('Yes', ['.*'])).toBe(false);
+  });
+});
+
+describe('whichOf, containsWords, containsPhrase', () => {
+  it('gives the first meaning whose words match', () => {
+    expect(whichOf('Completed', { open: ['Started'], complete: ['Completed'] })).toBe('complete');
+    expect(whichOf('Archived', { open: ['Started'], complete: ['Completed'] })).toBeUndefined();
+  });
+  it('finds whole words only', () => {
+    expect(containsWords('GP surgery', ['GP'])).toBe(true);
+    expect(containsWords('Group work', ['GP'])).toBe(false);
+    expect(containsWords('Little Acorns Nursery', ['nurse'])).toBe(false);
+  });
+  it('finds a phrase in a long page text, parts in order', () => {
+    expect(containsPhrase(`${'x '.repeat(5000)}No closure record has been started for this team`, '*no closure record*started*')).toBe(true);
+    expect(containsPhrase('started no closure record', 'no closure record*started')).toBe(false);
+  });
+});
