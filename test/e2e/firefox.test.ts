@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
-import { launchFirefoxWithExtension } from '../support/firefox.mjs';
+import { launchFirefoxWithExtension, requireFirefox } from '../support/firefox.mjs';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { confirmByHand, eventually, leaveAndGoBack, readOverlay, settle, waitForOverlay, type OverlayView } from '../support/overlay';
 
@@ -91,6 +91,7 @@ async function reloadExtensionPage(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
+  requireFirefox();
   const site = generateSite();
   cases = casesOf(site);
   ({ origin, stop: stopServer } = await serveSite(site));

@@ -1,6 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 export const FIREFOX_PATH: string;
 export const FIREFOX_EXTENSION_DIR: string;
+export function requireFirefox(): void;
 export function launchFirefoxWithExtension(options?: { headless?: boolean; extensionDir?: string }): Promise<{
   browser: Browser;
   /** `moz-extension://<uuid>/`: where the add-on's pages are. */

@@ -109,6 +109,11 @@ function addonId(extensionDir) {
   return JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 }
 
+/** Throws unless Firefox is there: CI installs firefox-esr, and a missing browser must fail the run, never skip. */
+export function requireFirefox() {
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox is not at ${FIREFOX_PATH}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH.`);
+}
+
 /**
  * A Firefox with the add-on installed (temporarily, as about:debugging does: it is unsigned) and
  * its base address (`moz-extension://<uuid>/`, the uuid fixed for this profile). Host permissions
@@ -116,8 +121,7 @@ function addonId(extensionDir) {
  * need no prompt; `grantedOrigins()` in the test checks that.
  */
 export async function launchFirefoxWithExtension({ headless = true, extensionDir = FIREFOX_EXTENSION_DIR } = {}) {
-  // Fail, never skip: CI installs firefox-esr, and a missing browser must not pass for a green run.
-  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox is not at ${FIREFOX_PATH}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH.`);
+  requireFirefox();
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No Firefox build in ${extensionDir}: run npm run build:firefox first.`);
   const trap = await strayConnectionTrap();
   const uuid = randomUUID();
