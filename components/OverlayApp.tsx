@@ -87,8 +87,11 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
         setLost(true);
         return;
       }
-      port.onMessage.addListener((message: unknown) => setState(message as CaseState));
-      port.onDisconnect.addListener(() => {
+      const current = port;
+      current.onMessage.addListener((message: unknown) => setState(message as CaseState));
+      current.onDisconnect.addListener(() => {
+        // A port let go of on leaving the page (below) is no longer the one in use.
+        if (port !== current) return;
         port = undefined;
         if (closed) return;
         // An update or removal shows a moment after the port closes: look again before deciding.
@@ -115,6 +118,23 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       };
     };
     connect();
+    // A page kept in the back/forward cache comes back with its overlay as it was, having missed
+    // what changed meanwhile: Chromium closes its port without telling it, Firefox keeps the port
+    // but drops what arrives while the page is away. So the port is let go of on leaving and
+    // opened again on coming back, and the service worker sends the case as it stands.
+    const leaving = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      stopWaiting?.();
+      port?.disconnect();
+      port = undefined;
+    };
+    const back = (event: PageTransitionEvent) => {
+      if (!event.persisted || closed || port) return;
+      if (ctx.isInvalid) setLost(true);
+      else connect();
+    };
+    window.addEventListener('pagehide', leaving);
+    window.addEventListener('pageshow', back);
     ctx.onInvalidated(() => setLost(true));
     void loadSettings().then((s) => setCollapsed(s.collapsed));
     const stop = onSettingsChanged((s) => setCollapsed(s.collapsed));
@@ -130,6 +150,8 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);
+      window.removeEventListener('pagehide', leaving);
+      window.removeEventListener('pageshow', back);
       stop();
       closed = true;
       stopWaiting?.();

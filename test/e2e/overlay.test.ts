@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageKind } from '../../record/schema';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { casesOf, generateSite, serveSite } from '../support/host-site.mjs';
-import { caseRecord, eventually, readOverlay, waitForOverlay } from '../support/overlay';
+import { caseRecord, confirmByHand, eventually, leaveAndGoBack, readOverlay, waitForOverlay } from '../support/overlay';
 
 let browser: Browser;
 let worker: WebWorker;
@@ -93,6 +93,25 @@ describe('overlay on the demo pages', () => {
       old.replaceWith(fresh);
     });
     expect((await seenSince(first)) > first, 'the new frame read').toBe(true);
+    await page.close();
+  });
+
+  it('shows the case as it stands on a page brought back from the back/forward cache', async () => {
+    // Chromium closes such a page's port without telling it.
+    const c = casesOf(site).find((x) => x.system === 'care-assess')!;
+    const url = (kind: string) => origin + c.pages.find((p) => p.page === kind)!.url;
+    const page = await browser.newPage();
+    watchConsole(page);
+    await page.goto(url('summary'), { waitUntil: 'load' });
+    const rule = Object.entries((await waitForOverlay(page)).statuses).find(([, s]) => s === 'unmet' || s === 'unknown')![0];
+    const kept = await leaveAndGoBack(page, async () => {
+      await page.goto(url('chronology'), { waitUntil: 'load' });
+      await waitForOverlay(page);
+      await confirmByHand(page, rule, 'Checked with the team manager');
+    });
+    expect(kept, 'the summary came back from the back/forward cache').toBe(true);
+    const confirmed = await eventually(() => page.$eval(`closure-companion >>> [data-rule="${rule}"]`, (e) => e.getAttribute('data-confirmed')).catch(() => null), (v) => v === 'true', 5000);
+    expect(confirmed, `${rule} confirmed on the summary`).toBe('true');
     await page.close();
   });
 

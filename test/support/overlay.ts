@@ -89,3 +89,29 @@ export async function openDraft(browser: Browser, extensionId: string, page: Pag
   await eventually(() => draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value), (v) => v.length > 0);
   return draft;
 }
+
+/** Confirms a checklist item by hand from the overlay, and waits until the overlay shows it confirmed. */
+export async function confirmByHand(page: Page, rule: string, reason: string): Promise<void> {
+  const item = `closure-companion >>> [data-rule="${rule}"]`;
+  await page.$eval(`${item} .cc-confirm`, (b) => (b as HTMLElement).click());
+  await page.type(`${item} .cc-confirm-form input`, reason);
+  await page.$eval(`${item} .cc-confirm-form button[type=submit]`, (b) => (b as HTMLElement).click());
+  await eventually(() => page.$eval(item, (e) => e.getAttribute('data-confirmed')), (v) => v === 'true');
+}
+
+/**
+ * Leaves the page by `away` (in the same tab) and goes back. Resolves to whether the browser
+ * brought the page back from its back/forward cache (the same window, still marked) rather than
+ * loading it again.
+ */
+export async function leaveAndGoBack(page: Page, away: () => Promise<void>): Promise<boolean> {
+  const href = await page.evaluate(() => {
+    (window as unknown as { ccKept?: boolean }).ccKept = true;
+    return location.href;
+  });
+  await away();
+  // Scheduled, so the evaluation returns before the page goes.
+  await page.evaluate(() => void setTimeout(() => history.back(), 0));
+  await eventually(() => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''), (now) => now === `${href} complete`);
+  return page.evaluate(() => (window as unknown as { ccKept?: boolean }).ccKept === true);
+}
