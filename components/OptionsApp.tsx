@@ -12,6 +12,7 @@ import { allPacks, resolvePack } from '../rules/resolve';
 import { matchPattern } from '../storage/addresses';
 import { deleteAllDrafts, deleteDraft, listDrafts } from '../storage/drafts';
 import { t } from './i18n';
+import { ProfilesSection } from './ProfilesSection';
 import { loadSettings, onSettingsChanged, saveSettings, type Manageable, type Settings } from '../storage/settings';
 
 type InForce = Settings & { managed: Manageable[] };
@@ -37,6 +38,7 @@ export function OptionsApp() {
       <Drafts s={s} locked={locked('retentionDays')} onRetention={(retentionDays) => save({ retentionDays }, t('savedRetention', String(retentionDays)))} />
       <Addresses s={s} locked={locked('addresses')} onSave={(addresses, message) => save({ addresses }, message)} />
       <CustomPacks s={s} onSave={(customPacks, message) => save({ customPacks }, message)} />
+      <ProfilesSection />
     </main>
   );
 }

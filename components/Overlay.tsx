@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageKind } from '../record/schema';
 import type { HostSystem } from '../record/schema';
-import type { CaseState } from '../messaging/protocol';
+import type { CaseState, PageReport } from '../messaging/protocol';
+import { ReadingReport } from './ReadingReport';
 import type { EvaluatedRule } from '../rules/engine';
 import { ChecklistItem } from './ChecklistItem';
 import { ClosingSummary, type InsertTarget } from './ClosingSummary';
@@ -21,6 +22,8 @@ interface Props {
   problem: string;
   pageUrl: (page: PageKind) => string | null;
   pageTitle: (page: PageKind) => string;
+  /** The reading reports of this tab's pages, for IT. */
+  loadReport: () => Promise<PageReport[] | undefined>;
   framedIn: (page: PageKind) => PageKind | undefined;
   onCollapse: (collapsed: boolean) => void;
   onPack: (pack: string) => void;
@@ -141,6 +144,7 @@ export function Overlay(props: Props) {
               );
             })}
             <NotApplicable verdicts={state.result.verdicts.filter((v) => v.status === 'n/a')} props={props} />
+            <ReadingReport load={props.loadReport} />
           </div>
         )}
       </section>

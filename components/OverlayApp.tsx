@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter, CasePage } from '../adapters/adapter';
-import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage } from '../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport } from '../messaging/protocol';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import type { DraftTextReply } from '../messaging/protocol';
 import { findNoteFields, insertIntoField, trackLastNoteField } from './case-note-field';
@@ -177,6 +177,7 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       problem={problem}
       pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
       pageTitle={(page) => adapter.pageTitles[page] ?? t('pageNotShown')}
+      loadReport={() => send<PageReport[]>({ type: 'get-reading-report' })}
       framedIn={(page) => adapter.profile.pages[page]?.framedIn}
       focusRequest={focusRequest}
       onCollapse={collapse}

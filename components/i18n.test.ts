@@ -136,6 +136,7 @@ describe('the overlay in its strings', () => {
     insertTarget: null,
     focusRequest: 0,
     pageTitle: (page: string) => page,
+    loadReport: () => Promise.resolve([]),
     framedIn: () => undefined,
   };
 

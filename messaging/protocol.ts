@@ -2,14 +2,31 @@
  * Messages between the content scripts, the service worker and extension pages.
  * Every message crosses a trust boundary, so receivers validate before use.
  */
+import type { ReportLine } from '../adapters/reader/page-reader';
 import type { CaseRecord, HostSystem, PageReading } from '../record/schema';
 import type { EvaluationResult } from '../rules/engine';
 import type { CaseConfirmations } from '../storage/confirmations';
 
-/** Content script → service worker: what one page showed. */
+/** Content script → service worker: what one page showed, and the reading report's lines for it (labels, never values). */
 export interface ReadingMessage {
   type: 'reading';
   reading: PageReading;
+  report?: ReportLine[];
+}
+
+/** Overlay → service worker: the reading reports of the pages (frames) of its tab. */
+export interface GetReadingReportMessage {
+  type: 'get-reading-report';
+}
+
+/** One page's reading report: what the host profile expected there and what became of it. */
+export interface PageReport {
+  system: HostSystem;
+  /** The profile it was read with ("Mosaic-style (built in)", a council's). */
+  profile: string;
+  page: string;
+  pageTitle: string;
+  lines: ReportLine[];
 }
 
 /**
@@ -82,7 +99,7 @@ export interface SaveDraftMessage {
 
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 
-export type Message = ScanFramesMessage | ReadingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | SaveDraftMessage;
+export type Message = ScanFramesMessage | ReadingMessage | GetReadingReportMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

@@ -36,13 +36,25 @@ async function stored(): Promise<unknown[]> {
   return Array.isArray(value) ? value : [];
 }
 
+/**
+ * The organisation's profiles: managed policy holds each as the text of its JSON file (a policy
+ * schema cannot describe a whole profile, and a text survives every policy store unchanged).
+ */
 async function managed(): Promise<unknown[]> {
+  let value: unknown;
   try {
-    const value = ((await browser.storage.managed.get('profiles')) as Record<string, unknown>).profiles;
-    return Array.isArray(value) ? value : [];
+    value = ((await browser.storage.managed.get('profiles')) as Record<string, unknown>).profiles;
   } catch {
     return []; // no policy at all
   }
+  if (!Array.isArray(value)) return [];
+  return value.map((text) => {
+    try {
+      return typeof text === 'string' ? JSON.parse(text) : text;
+    } catch {
+      return { name: 'a profile set by policy that is not JSON' };
+    }
+  });
 }
 
 const nameOf = (input: unknown) => (input && typeof input === 'object' && typeof (input as { name?: unknown }).name === 'string' ? (input as { name: string }).name : '(unnamed profile)');

@@ -4,8 +4,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type DraftTextReply, type Message } from '../../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type PageReport, type CaseStateWithRecord, type DraftTextReply, type Message } from '../../messaging/protocol';
 import { adapterFor, type Adapter } from '../../adapters';
+import type { ReportLine } from '../../adapters/reader/page-reader';
 import { caseKey } from '../../record/merge';
 import { localToday } from '../../record/dates';
 import { parsePageReading, type CaseRecord } from '../../record/schema';
@@ -21,10 +22,26 @@ import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start
 
 type Port = Browser.runtime.Port;
 
+const OUTCOMES = new Set(['read', 'missing', 'ambiguous', 'unreadable']);
+
+/** A content script's report lines, kept only in the shape expected and of a sane size (it crosses a trust boundary). */
+function reportLines(lines: unknown[]): ReportLine[] {
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 500) : undefined);
+  return lines.slice(0, 200).flatMap((l) => {
+    const line = l as Record<string, unknown>;
+    return typeof line?.fact === 'string' && OUTCOMES.has(line.outcome as string) ? [{ fact: line.fact as ReportLine['fact'], outcome: line.outcome as ReportLine['outcome'], from: text(line.from), detail: text(line.detail) }] : [];
+  });
+}
+
 export default defineBackground(() => {
   const ports = new Map<string, Set<Port>>();
   /** Which case each tab shows, for the badge. */
   const tabCases = new Map<number, string>();
+  /**
+   * The reading report of each frame of each tab, in memory only: labels and fact names, never a
+   * value, for the administrator's view after a host release.
+   */
+  const tabReports = new Map<number, Map<number, PageReport>>();
 
   // Settings are read once and kept until they change: each reading is evaluated without a storage trip.
   let settingsNow: ReturnType<typeof loadSettings> | undefined;
@@ -99,11 +116,20 @@ export default defineBackground(() => {
         const adapter = adapters.get(reading.system);
         // A reading of a system no profile in force describes (a profile removed meanwhile) has nowhere to go.
         if (!adapter) return { ok: false, error: `no host profile for ${reading.system}` };
+        if (sender.tab?.id !== undefined && Array.isArray(message.report)) {
+          const frames = tabReports.get(sender.tab.id) ?? new Map<number, PageReport>();
+          frames.set(sender.frameId ?? 0, { system: reading.system, profile: adapter.profile.name, page: reading.page, pageTitle: adapter.pageTitles[reading.page] ?? reading.page, lines: reportLines(message.report) });
+          tabReports.set(sender.tab.id, frames);
+        }
         return recordReading(reading, adapter.factPages).then(publish).then(() => ({ ok: true }));
       });
     }
     if (message?.type === 'get-state') {
       return loadCase(message.caseKey).then(async (record): Promise<CaseStateWithRecord | null> => (record ? { ...(await stateOf(record)), record } : null));
+    }
+    if (message?.type === 'get-reading-report') {
+      const tabId = sender.tab?.id;
+      return Promise.resolve(tabId === undefined ? [] : [...(tabReports.get(tabId)?.values() ?? [])]);
     }
     if (message?.type === 'get-tab-state') {
       const key = tabCases.get(message.tabId);
@@ -182,7 +208,10 @@ export default defineBackground(() => {
   void browser.alarms.create('purge-drafts', { periodInMinutes: 24 * 60 });
   browser.alarms.onAlarm.addListener((alarm: Browser.alarms.Alarm) => alarm.name === 'purge-drafts' && purge());
 
-  browser.tabs.onRemoved.addListener((tabId: number) => tabCases.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    tabCases.delete(tabId);
+    tabReports.delete(tabId);
+  });
 
   // The overlay starts on a case page once the page has loaded, never inside its load.
   startOverlaysOnLoad(() => currentSettings().then((s) => s.addresses), currentProfiles);

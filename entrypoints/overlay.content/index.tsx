@@ -12,7 +12,7 @@ import type { Profile } from '../../adapters/profiles';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
-import { OVERLAY_STARTED, PROFILES_FOR_FRAME } from '../../messaging/protocol';
+import { OVERLAY_STARTED, PROFILES_FOR_FRAME, type ReadingMessage } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
 
 /** How long the page must be quiet before it is read again (rows arriving in bursts). */
@@ -45,11 +45,12 @@ function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): 
   let warned = false;
   const report = () => {
     if (ctx.isInvalid) return;
-    const reading = adapter.read(document, url, new Date().toISOString());
+    const { reading, report: lines } = adapter.readWithReport(document, url, new Date().toISOString());
     const fingerprint = JSON.stringify(reading.facts, (key, value) => (key === 'seenAt' ? undefined : value));
     if (fingerprint === last) return;
     last = fingerprint;
-    browser.runtime.sendMessage({ type: 'reading', reading }).catch((error: unknown) => {
+    const message: ReadingMessage = { type: 'reading', reading, report: lines };
+    browser.runtime.sendMessage(message).catch((error: unknown) => {
       // Said once: a page left open while the extension updates would otherwise warn on every change.
       if (!warned) console.warn('Closure Companion could not pass the page to the extension:', error);
       warned = true;
