@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { HostSystem } from '../record/schema';
-import { validatePack } from '../rules/packs';
+import { checkImport } from '../rules/packs';
 import { RULES } from '../rules/registry';
 import { allPacks, resolvePack } from '../rules/resolve';
 import { matchPattern } from '../storage/addresses';
@@ -36,7 +36,7 @@ export function OptionsApp() {
       <Timescales s={s} locked={locked('params')} onSave={(params, message) => save({ params }, message)} />
       <Drafts s={s} locked={locked('retentionDays')} onRetention={(retentionDays) => save({ retentionDays }, t('savedRetention', String(retentionDays)))} />
       <Addresses s={s} locked={locked('addresses')} onSave={(addresses, message) => save({ addresses }, message)} />
-      <CustomPacks s={s} onSave={(customPacks, message) => save({ customPacks }, message)} />
+      <CustomPacks s={s} onSave={(customPacks) => saveSettings({ customPacks })} />
     </main>
   );
 }
@@ -241,8 +241,10 @@ function Addresses({ s, locked, onSave }: { s: InForce; locked: boolean; onSave:
   );
 }
 
-function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['customPacks'], message: string) => void }) {
-  const [errors, setErrors] = useState<string[]>([]);
+type ImportOutcome = { ok: true; message: string } | { ok: false; lines: string[] };
+
+function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['customPacks']) => Promise<unknown> }) {
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const exportPack = (id: string) => {
     const pack = allPacks(s.customPacks).find((p) => p.id === id) ?? resolvePack('mosaic', id, s.customPacks, s.params);
     const blob = new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' });
@@ -251,6 +253,19 @@ function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['cust
     a.download = `${pack.id}.json`;
     a.click();
     URL.revokeObjectURL(a.href);
+  };
+  const importFile = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      return setOutcome({ ok: false, lines: [t('importNotJson', file.name)] });
+    }
+    const result = checkImport(json, s.customPacks);
+    if (!result.ok) return setOutcome({ ok: false, lines: result.errors.map((er) => er.message) });
+    await onSave([...s.customPacks.filter((p) => p.id !== result.pack.id), result.pack]);
+    const message = result.replaces ? t('importedPackReplacing', [result.pack.title, result.replaces.id, t('policyPack')]) : t('importedPack', [result.pack.title, t('policyPack')]);
+    return setOutcome({ ok: true, message });
   };
   return (
     <section aria-labelledby="h-custom">
@@ -273,32 +288,27 @@ function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['cust
         name="import"
         type="file"
         accept="application/json,.json"
-        aria-describedby={errors.length ? 'import-errors' : undefined}
-        onChange={async (e) => {
+        aria-describedby="import-result"
+        aria-invalid={outcome && !outcome.ok ? 'true' : undefined}
+        onChange={(e) => {
           const file = (e.currentTarget as HTMLInputElement).files?.[0];
-          if (!file) return;
-          let json: unknown;
-          try {
-            json = JSON.parse(await file.text());
-          } catch {
-            return setErrors([t('importNotJson', file.name)]);
-          }
-          const result = validatePack(json);
-          if (!result.ok) return setErrors(result.errors.map((er) => `${er.path}: ${er.message}`));
-          setErrors([]);
-          onSave([...s.customPacks.filter((p) => p.id !== result.pack.id), result.pack], t('importedPack', [result.pack.title, t('policyPack')]));
+          if (file) void importFile(file);
         }}
       />
-      {errors.length > 0 && (
-        <div id="import-errors" class="cc-error" role="alert">
-          <p>{t('importFailed')}</p>
-          <ul>
-            {errors.map((er) => (
-              <li key={er}>{er}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {/* Beside the control and always present, so what the import did is read with it and announced. */}
+      <div id="import-result" role="status" class={outcome && !outcome.ok ? 'cc-error' : 'cc-saved'}>
+        {outcome?.ok && <p>{outcome.message}</p>}
+        {outcome && !outcome.ok && (
+          <>
+            <p>{t('importFailed')}</p>
+            <ul>
+              {outcome.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </section>
   );
 }

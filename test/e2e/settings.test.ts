@@ -55,21 +55,36 @@ describe('the options page', () => {
     await casePage.close();
   });
 
-  it('refuses a bad pack file, naming the field and what is wrong, and imports a good one', async () => {
+  it('refuses a bad pack file beside the import, rule by rule as a person counts, and imports a good one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-pack-'));
-    const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }, { rule: 'closure-letter', level: 'must', params: { days: 400 } }] }));
+    const file = (name: string, pack: unknown) => {
+      writeFileSync(join(dir, name), JSON.stringify(pack));
+      return join(dir, name);
+    };
     const page = await options();
     const input = (await page.$('input[name=import]'))!;
-    await input.uploadFile(bad);
-    const message = await eventually(() => page.$eval('#import-errors', (e) => e.textContent ?? '').catch(() => ''), (t) => t.length > 0);
-    expect(message).toContain('rules.1.params.days');
-    expect(message).toMatch(/1 to 28/);
+    // What the import did is said beside it, and read with it by a screen reader.
+    const result = () => page.$eval('input[name=import]', (i) => document.getElementById(i.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    await input.uploadFile(file('bad.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }, { rule: 'closure-letter', level: 'must', params: { days: 400 } }, { rule: 'closure-leter', level: 'must' }, { rule: 'closure-reason' }] }));
+    const message = await eventually(result, (t) => t.length > 0);
+    expect(message).toContain('Rule 2 (closure-letter): “days” must be a whole number from 1 to 28 days, not 400.');
+    expect(message).not.toMatch(/rules\.\d/);
+    expect(await page.$eval('input[name=import] + #import-result', (e) => e.className)).toBe('cc-error');
+    await input.uploadFile(file('shape.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }, { rule: 'closure-letter' }] }));
+    expect(await eventually(result, (t) => t.includes('missing'))).toContain('Rule 2 (closure-letter): “level” is missing');
+    await input.uploadFile(file('typo.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-leter', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.includes('Did you mean'))).toContain('Rule 1: there is no rule “closure-leter”. Did you mean “closure-letter”?');
+    await input.uploadFile(file('clash.json', { id: 'nct-good-practice', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.includes('built-in'))).toContain('is the id of the built-in pack');
     expect(await page.$$eval('select[name=pack] option', (o) => o.map((x) => (x as HTMLOptionElement).value))).not.toContain('our-pack');
-    const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify({ id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
-    await input.uploadFile(good);
+    await input.uploadFile(file('good.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.startsWith('Imported'))).toBe('Imported “Our pack”. Choose it under Policy pack to use it.');
     await eventually(() => page.$$eval('select[name=pack] option', (o) => o.map((x) => (x as HTMLOptionElement).value)), (v) => v.includes('our-pack'));
+    await input.uploadFile(file('same-title.json', { id: 'their-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.includes('already the title'))).toContain('the custom pack “our-pack”');
+    await input.uploadFile(file('good-v2.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-letter', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.includes('replacing'))).toContain('replacing the earlier version of this pack (our-pack)');
+    expect(await page.$$eval('select[name=pack] option', (o) => o.filter((x) => (x as HTMLOptionElement).value === 'our-pack').length)).toBe(1);
     rmSync(dir, { recursive: true, force: true });
     await page.close();
   });
