@@ -13,7 +13,8 @@ import { allPacks, resolvePack } from '../../rules/resolve';
 import { loadCase, recordReading } from '../../storage/cases';
 import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../../storage/confirmations';
 import { loadDraft, purgeExpired, saveDraft } from '../../storage/drafts';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../storage/settings';
+import { loadSettings, onSettingsChanged, saveSettings, type SettingsInForce } from '../../storage/settings';
+import { policyProblems } from '../../components/policy-problems';
 import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
 
@@ -24,9 +25,18 @@ export default defineBackground(() => {
   /** Which case each tab shows, for the badge. */
   const tabCases = new Map<number, string>();
 
+  // What the organisation's policy sets but cannot be used is logged for IT once, not at every reading.
+  let policyLogged = '';
+  const logPolicyProblems = (settings: SettingsInForce) => {
+    const problems = policyProblems(settings).join(' ');
+    if (problems && problems !== policyLogged) console.warn(`Closure Companion: the managed policy needs correcting. ${problems}`);
+    policyLogged = problems;
+    return settings;
+  };
+
   // Settings are read once and kept until they change: each reading is evaluated without a storage trip.
   let settingsNow: ReturnType<typeof loadSettings> | undefined;
-  const currentSettings = () => (settingsNow ??= loadSettings());
+  const currentSettings = () => (settingsNow ??= loadSettings().then(logPolicyProblems));
 
   async function stateOf(record: CaseRecord): Promise<CaseState> {
     const settings = await currentSettings();
@@ -173,7 +183,7 @@ export default defineBackground(() => {
 
   // A pack chosen anywhere applies to every open overlay at once; an added address applies from its next page.
   onSettingsChanged((settings) => {
-    settingsNow = Promise.resolve(settings);
+    settingsNow = Promise.resolve(logPolicyProblems(settings));
     for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
   });
 });
