@@ -5,6 +5,9 @@ import { LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/ma
 /** Read by the manifest test too: the policy is part of what the extension promises. */
 export const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** The sizes the stores and browsers ask for, drawn by scripts/icons.mjs into public/icon/ (`npm run icons`). */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -35,7 +38,8 @@ export default defineConfig({
         description: '__MSG_commandTogglePanel__',
       },
     },
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'closure-companion@example-council.gov.uk', strict_min_version: '128.0' } } }
       : { storage: { managed_schema: 'managed-schema.json' } }),
