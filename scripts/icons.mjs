@@ -6,7 +6,7 @@ import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync, crc32 } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { runWhenMain } from './cli.mjs';
 
 export const ICON_SIZES = [16, 32, 48, 128];
 export const ICON_DIR = resolve(import.meta.dirname, '../public/icon');
@@ -90,11 +90,12 @@ export function encodePng(size, pixels) {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+runWhenMain(import.meta.url, () => {
   mkdirSync(ICON_DIR, { recursive: true });
   for (const size of ICON_SIZES) {
     const file = join(ICON_DIR, `${size}.png`);
     writeFileSync(file, encodePng(size, drawIcon(size)));
     console.log(`wrote ${file}`);
   }
-}
+  return 0;
+});
