@@ -1,9 +1,24 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
+import { checkManifestKey, checkUpdateUrl } from './scripts/council-key.mjs';
 
 /** Read by the manifest test too: the policy is part of what the extension promises. */
 export const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The sizes the stores and browsers ask for, drawn by scripts/icons.mjs into public/icon/ (`npm run icons`). */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
+/**
+ * A council publishing the extension itself (README, “Publishing privately”) sets, at build time:
+ * CC_MANIFEST_KEY, its public key, which fixes the extension id; CC_UPDATE_URL, where Chrome and
+ * Edge look for updates; CC_GECKO_ID, its own Firefox add-on id. Unset, the builds are as for the stores.
+ */
+const selfHosted = {
+  key: process.env.CC_MANIFEST_KEY ? checkManifestKey(process.env.CC_MANIFEST_KEY) : undefined,
+  updateUrl: process.env.CC_UPDATE_URL ? checkUpdateUrl(process.env.CC_UPDATE_URL) : undefined,
+  geckoId: process.env.CC_GECKO_ID || 'closure-companion@example-council.gov.uk',
+};
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -35,9 +50,14 @@ export default defineConfig({
         description: '__MSG_commandTogglePanel__',
       },
     },
-    action: { default_title: '__MSG_extName__' },
+    icons: ICONS,
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'closure-companion@example-council.gov.uk', strict_min_version: '128.0' } } }
-      : { storage: { managed_schema: 'managed-schema.json' } }),
+      ? { browser_specific_settings: { gecko: { id: selfHosted.geckoId, strict_min_version: '128.0' } } }
+      : {
+          storage: { managed_schema: 'managed-schema.json' },
+          ...(selfHosted.key ? { key: selfHosted.key } : {}),
+          ...(selfHosted.updateUrl ? { update_url: selfHosted.updateUrl } : {}),
+        }),
   }),
 });

@@ -6,16 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { HostSystem } from '../record/schema';
-import { validatePack } from '../rules/packs';
+import { checkImport } from '../rules/packs';
 import { RULES } from '../rules/registry';
 import { allPacks, resolvePack } from '../rules/resolve';
 import { matchPattern } from '../storage/addresses';
 import { deleteAllDrafts, deleteDraft, listDrafts } from '../storage/drafts';
 import { t } from './i18n';
+import { loadSettings, onSettingsChanged, saveSettings, type Manageable, type Settings, type SettingsInForce as InForce } from '../storage/settings';
+import { PolicyNotice } from './PolicyNotice';
+import { policyProblems } from './policy-problems';
 import { ProfilesSection } from './ProfilesSection';
-import { loadSettings, onSettingsChanged, saveSettings, type Manageable, type Settings } from '../storage/settings';
-
-type InForce = Settings & { managed: Manageable[] };
 
 const ByPolicy = ({ on }: { on: boolean }) => (on ? <p class="cc-hint cc-policy">{t('setByOrganisation')}</p> : null);
 
@@ -32,18 +32,20 @@ export function OptionsApp() {
   return (
     <main>
       <h1>{t('optionsHeading')}</h1>
+      <PolicyNotice problems={policyProblems(s)} />
       <p role="status" class="cc-saved">{said}</p>
-      <PackChoice s={s} locked={locked('pack')} onChange={(pack) => save({ pack }, t('savedPack'))} />
+      <PackChoice s={s} locked={s.packLocked} onChange={(pack) => save({ pack }, t('savedPack'))} />
       <Timescales s={s} locked={locked('params')} onSave={(params, message) => save({ params }, message)} />
       <Drafts s={s} locked={locked('retentionDays')} onRetention={(retentionDays) => save({ retentionDays }, t('savedRetention', String(retentionDays)))} />
       <Addresses s={s} locked={locked('addresses')} onSave={(addresses, message) => save({ addresses }, message)} />
-      <CustomPacks s={s} onSave={(customPacks, message) => save({ customPacks }, message)} />
+      <CustomPacks s={s} locked={locked('customPacks')} onSave={(customPacks) => saveSettings({ customPacks })} />
       <ProfilesSection />
     </main>
   );
 }
 
 function PackChoice({ s, locked, onChange }: { s: InForce; locked: boolean; onChange: (pack: string) => void }) {
+  const { missing } = resolvePack('mosaic', s.pack, s.customPacks, {});
   return (
     <section aria-labelledby="h-pack">
       <h2 id="h-pack">{t('policyPack')}</h2>
@@ -57,6 +59,8 @@ function PackChoice({ s, locked, onChange }: { s: InForce; locked: boolean; onCh
             {p.title}
           </option>
         ))}
+        {/* A pack that is not there is shown as such, never as another pack. */}
+        {missing && <option value={missing}>{t('packNotFoundOption', missing)}</option>}
       </select>
       <ByPolicy on={locked} />
     </section>
@@ -64,7 +68,8 @@ function PackChoice({ s, locked, onChange }: { s: InForce; locked: boolean; onCh
 }
 
 function Timescales({ s, locked, onSave }: { s: InForce; locked: boolean; onSave: (params: Settings['params'], message: string) => void }) {
-  const packId = s.pack === 'auto' ? null : s.pack;
+  // A pack that is not there is in force as each system's default, as for auto.
+  const packId = s.pack === 'auto' || resolvePack('mosaic', s.pack, s.customPacks, {}).missing ? null : s.pack;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const systems: HostSystem[] = ['mosaic', 'care-assess'];
   const packs = packId ? [resolvePack('mosaic', packId, s.customPacks, s.params)] : systems.map((sys) => resolvePack(sys, 'auto', s.customPacks, s.params));
@@ -243,8 +248,10 @@ function Addresses({ s, locked, onSave }: { s: InForce; locked: boolean; onSave:
   );
 }
 
-function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['customPacks'], message: string) => void }) {
-  const [errors, setErrors] = useState<string[]>([]);
+type ImportOutcome = { ok: true; message: string } | { ok: false; lines: string[] };
+
+function CustomPacks({ s, locked, onSave }: { s: InForce; locked: boolean; onSave: (packs: Settings['customPacks']) => Promise<unknown> }) {
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const exportPack = (id: string) => {
     const pack = allPacks(s.customPacks).find((p) => p.id === id) ?? resolvePack('mosaic', id, s.customPacks, s.params);
     const blob = new Blob([JSON.stringify(pack, null, 2)], { type: 'application/json' });
@@ -253,6 +260,19 @@ function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['cust
     a.download = `${pack.id}.json`;
     a.click();
     URL.revokeObjectURL(a.href);
+  };
+  const importFile = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      return setOutcome({ ok: false, lines: [t('importNotJson', file.name)] });
+    }
+    const result = checkImport(json, s.customPacks);
+    if (!result.ok) return setOutcome({ ok: false, lines: result.errors.map((er) => er.message) });
+    await onSave([...s.customPacks.filter((p) => p.id !== result.pack.id), result.pack]);
+    const message = result.replaces ? t('importedPackReplacing', [result.pack.title, result.replaces.id, t('policyPack')]) : t('importedPack', [result.pack.title, t('policyPack')]);
+    return setOutcome({ ok: true, message });
   };
   return (
     <section aria-labelledby="h-custom">
@@ -269,37 +289,41 @@ function CustomPacks({ s, onSave }: { s: InForce; onSave: (packs: Settings['cust
           </option>
         ))}
       </select>
-      <label for="import">{t('importPackLabel')}</label>
-      <input
-        id="import"
-        name="import"
-        type="file"
-        accept="application/json,.json"
-        aria-describedby={errors.length ? 'import-errors' : undefined}
-        onChange={async (e) => {
-          const file = (e.currentTarget as HTMLInputElement).files?.[0];
-          if (!file) return;
-          let json: unknown;
-          try {
-            json = JSON.parse(await file.text());
-          } catch {
-            return setErrors([t('importNotJson', file.name)]);
-          }
-          const result = validatePack(json);
-          if (!result.ok) return setErrors(result.errors.map((er) => `${er.path}: ${er.message}`));
-          setErrors([]);
-          onSave([...s.customPacks.filter((p) => p.id !== result.pack.id), result.pack], t('importedPack', [result.pack.title, t('policyPack')]));
-        }}
-      />
-      {errors.length > 0 && (
-        <div id="import-errors" class="cc-error" role="alert">
-          <p>{t('importFailed')}</p>
-          <ul>
-            {errors.map((er) => (
-              <li key={er}>{er}</li>
-            ))}
-          </ul>
-        </div>
+      {locked ? (
+        <>
+          <p class="cc-hint">{t('importLockedHint')}</p>
+          <ByPolicy on />
+        </>
+      ) : (
+        <>
+          <label for="import">{t('importPackLabel')}</label>
+          <input
+            id="import"
+            name="import"
+            type="file"
+            accept="application/json,.json"
+            aria-describedby="import-result"
+            aria-invalid={outcome && !outcome.ok ? 'true' : undefined}
+            onChange={(e) => {
+              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (file) void importFile(file);
+            }}
+          />
+          {/* Beside the control and always present, so what the import did is read with it and announced. */}
+          <div id="import-result" role="status" class={outcome && !outcome.ok ? 'cc-error' : 'cc-saved'}>
+            {outcome?.ok && <p>{outcome.message}</p>}
+            {outcome && !outcome.ok && (
+              <>
+                <p>{t('importFailed')}</p>
+                <ul>
+                  {outcome.lines.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        </>
       )}
     </section>
   );

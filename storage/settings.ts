@@ -29,54 +29,88 @@ export interface Settings {
   addresses: CaseSystemAddress[];
 }
 
-/** Settings the organisation may set by policy (see public/managed-schema.json). */
-export const MANAGEABLE = ['pack', 'retentionDays', 'addresses', 'params'] as const;
+/** Settings the organisation may fix by policy (see public/managed-schema.json); each is then read-only. */
+export const MANAGEABLE = ['pack', 'retentionDays', 'addresses', 'params', 'customPacks'] as const;
 export type Manageable = (typeof MANAGEABLE)[number];
+
+/** The settings in force, with what the organisation's policy decided about them. */
+export type SettingsInForce = Settings & {
+  /** The settings the organisation has fixed: shown read-only, never saved over. */
+  managed: Manageable[];
+  /** Whether the pack may not be changed here (the options page and the panel disable their pack choice). */
+  packLocked: boolean;
+  /** The pack the organisation's policy names, fixed or as a starting choice, if any: checked that it exists. */
+  policyPack?: string;
+};
 
 export const DEFAULTS: Settings = { version: 1, pack: 'auto', collapsed: false, params: {}, retentionDays: 30, customPacks: [], addresses: [] };
 const KEY = 'settings';
 
+interface Policy {
+  /** Values the organisation fixes. */
+  fixed: Partial<Pick<Settings, Manageable>>;
+  /** A pack the practitioner starts with and may change (`pack` with `lockPack: false`). */
+  startingPack?: string;
+}
+
 /** What the organisation has set, if anything (never fails: no policy means none). */
-export async function loadManaged(): Promise<Partial<Pick<Settings, Manageable>>> {
+async function loadPolicy(): Promise<Policy> {
   try {
     const managed = (await browser.storage.managed.get(null)) as Record<string, unknown>;
-    const out: Partial<Pick<Settings, Manageable>> = {};
-    if (typeof managed.pack === 'string') out.pack = managed.pack;
-    if (typeof managed.retentionDays === 'number' && managed.retentionDays >= 1 && managed.retentionDays <= 365) out.retentionDays = Math.round(managed.retentionDays);
+    const fixed: Policy['fixed'] = {};
+    const pack = typeof managed.pack === 'string' ? managed.pack : undefined;
+    // A pack set by policy is fixed unless lockPack is false; lockPack alone fixes each system's default.
+    const lockPack = typeof managed.lockPack === 'boolean' ? managed.lockPack : pack !== undefined;
+    if (lockPack) fixed.pack = pack ?? 'auto';
+    if (typeof managed.retentionDays === 'number' && managed.retentionDays >= 1 && managed.retentionDays <= 365) fixed.retentionDays = Math.round(managed.retentionDays);
     if (Array.isArray(managed.addresses)) {
-      out.addresses = managed.addresses.filter(
+      fixed.addresses = managed.addresses.filter(
         (a): a is CaseSystemAddress => !!a && typeof a === 'object' && typeof (a as CaseSystemAddress).origin === 'string' && ((a as CaseSystemAddress).system === 'mosaic' || (a as CaseSystemAddress).system === 'care-assess'),
       );
     }
-    if (managed.params && typeof managed.params === 'object') out.params = managed.params as Settings['params'];
-    return out;
+    if (managed.params && typeof managed.params === 'object') fixed.params = managed.params as Settings['params'];
+    // No import here, and packs imported earlier are set aside (kept, not used) while the policy stands.
+    if (managed.lockCustomPacks === true) fixed.customPacks = [];
+    return !lockPack && pack !== undefined ? { fixed, startingPack: pack } : { fixed };
   } catch {
-    return {};
+    return { fixed: {} };
   }
 }
 
-async function loadLocal(): Promise<Settings> {
+async function loadStored(): Promise<Partial<Settings>> {
   const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
-  return { ...DEFAULTS, ...(stored && typeof stored === 'object' ? stored : {}), version: 1 };
+  return stored && typeof stored === 'object' ? stored : {};
 }
 
 /** The settings in force: the practitioner's, with the organisation's policy laid over them. */
-export async function loadSettings(): Promise<Settings & { managed: Manageable[] }> {
-  const [local, managed] = await Promise.all([loadLocal(), loadManaged()]);
-  return { ...local, ...managed, managed: Object.keys(managed) as Manageable[] };
+export async function loadSettings(): Promise<SettingsInForce> {
+  const [stored, { fixed, startingPack }] = await Promise.all([loadStored(), loadPolicy()]);
+  const pack = fixed.pack ?? stored.pack ?? startingPack ?? DEFAULTS.pack;
+  const policyPack = fixed.pack ?? (stored.pack === undefined ? startingPack : undefined);
+  return {
+    ...DEFAULTS,
+    ...stored,
+    ...fixed,
+    version: 1,
+    pack,
+    managed: Object.keys(fixed) as Manageable[],
+    packLocked: fixed.pack !== undefined,
+    ...(policyPack !== undefined && policyPack !== 'auto' ? { policyPack } : {}),
+  };
 }
 
 /** Saves the practitioner's own choices; values the organisation manages are not overwritten. */
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const managed = await loadManaged();
-  const allowed = Object.fromEntries(Object.entries(change).filter(([k]) => !(k in managed)));
-  const next = { ...(await loadLocal()), ...allowed };
+export async function saveSettings(change: Partial<Settings>): Promise<Partial<Settings>> {
+  const { fixed } = await loadPolicy();
+  const allowed = Object.fromEntries(Object.entries(change).filter(([k]) => !(k in fixed)));
+  // Only what was chosen is stored (defaults fill in on loading): a pack never chosen stays unset, so a starting pack from policy still applies.
+  const next = { ...(await loadStored()), ...allowed, version: 1 as const };
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }
 
 /** Calls back with the settings in force whenever they change (from any page, or by policy). */
-export function onSettingsChanged(listener: (settings: Settings & { managed: Manageable[] }) => void): () => void {
+export function onSettingsChanged(listener: (settings: SettingsInForce) => void): () => void {
   const handler = (changes: Record<string, unknown>, area: string) => {
     if ((area === 'local' && KEY in changes) || area === 'managed') void loadSettings().then(listener);
   };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FILES } from '.';
-import { checkProfile, nearest } from './check';
+import { checkProfile } from './check';
 
 const base = { format: 1, system: 'mosaic', extends: 'mosaic', name: 'Northshire Mosaic, 2026 release' };
 const problems = (input: unknown) => {
@@ -83,12 +83,5 @@ describe('a council profile', () => {
   it('takes hostile text as words: markup in a word is a word, and matches only itself', () => {
     const result = checkProfile({ ...base, vocabulary: { yes: ['<img src=x onerror=alert(1)>'] } }, BUILT_IN_FILES);
     expect(result.ok).toBe(true);
-  });
-});
-
-describe('nearest', () => {
-  it('finds a close name and nothing for a far one', () => {
-    expect(nearest('decisonDate', ['decisionDate', 'letterSent'])).toBe('decisionDate');
-    expect(nearest('zzzzzzzz', ['decisionDate'])).toBeUndefined();
   });
 });

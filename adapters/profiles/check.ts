@@ -3,6 +3,7 @@
  * field, with a path and a plain message for every problem; a profile with any problem is not used.
  */
 import { complete, extend, incomplete, type Profile } from '.';
+import { nearest } from '../../rules/common/nearest';
 import { profileSchema, type ProfileFile } from './schema';
 
 export interface Problem {
@@ -32,31 +33,6 @@ interface Issue {
 function pathOf(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(the profile)';
   return path.map((p) => (typeof p === 'number' ? `item ${p + 1}` : String(p))).join(' › ');
-}
-
-/** The nearest of the known names (edit distance at most 3), for "did you mean …?". */
-export function nearest(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of known) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const kept = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = kept;
-    }
-  }
-  return row[b.length]!;
 }
 
 type Def = { type: string; innerType?: Schema; shape?: Record<string, Schema>; valueType?: Schema; keyType?: Schema; element?: Schema; entries?: Record<string, string> };

@@ -15,7 +15,8 @@ import { allPacks, resolvePack } from '../../rules/resolve';
 import { loadCase, recordReading } from '../../storage/cases';
 import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../../storage/confirmations';
 import { loadDraft, purgeExpired, saveDraft } from '../../storage/drafts';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../storage/settings';
+import { loadSettings, onSettingsChanged, saveSettings, type SettingsInForce } from '../../storage/settings';
+import { policyProblems } from '../../components/policy-problems';
 import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { loadProfiles, onProfilesChanged } from '../../storage/profiles';
 import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
@@ -43,9 +44,18 @@ export default defineBackground(() => {
    */
   const tabReports = new Map<number, Map<number, PageReport>>();
 
+  // What the organisation's policy sets but cannot be used is logged for IT once, not at every reading.
+  let policyLogged = '';
+  const logPolicyProblems = (settings: SettingsInForce) => {
+    const problems = policyProblems(settings).join(' ');
+    if (problems && problems !== policyLogged) console.warn(`Closure Companion: the managed policy needs correcting. ${problems}`);
+    policyLogged = problems;
+    return settings;
+  };
+
   // Settings are read once and kept until they change: each reading is evaluated without a storage trip.
   let settingsNow: ReturnType<typeof loadSettings> | undefined;
-  const currentSettings = () => (settingsNow ??= loadSettings());
+  const currentSettings = () => (settingsNow ??= loadSettings().then(logPolicyProblems));
   // The host profiles in force (built in, as the council extends them), the same way: read once, kept until they change.
   let adaptersNow: Promise<Map<string, Adapter>> | undefined;
   const currentAdapters = () =>
@@ -224,7 +234,7 @@ export default defineBackground(() => {
 
   // A pack chosen anywhere applies to every open overlay at once; an added address applies from its next page.
   onSettingsChanged((settings) => {
-    settingsNow = Promise.resolve(settings);
+    settingsNow = Promise.resolve(logPolicyProblems(settings));
     for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
   });
 });

@@ -2,7 +2,8 @@
 // for no host at install, run nothing on any page until a council adds its address, and their
 // extension pages can load no remote code and connect nowhere. A change to any of this should
 // be a decision someone reviews here, not a side effect.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,8 @@ type Manifest = Record<string, unknown> & {
   content_scripts?: { matches: string[] }[];
   content_security_policy?: { extension_pages?: string };
   web_accessible_resources?: unknown[];
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string> };
 };
 
 const outDir = mkdtempSync(join(tmpdir(), 'cc-manifest-'));
@@ -33,6 +36,29 @@ const manifestOf = (browser: 'chrome' | 'firefox') => built.get(browser) ?? buil
 
 const PERMISSIONS = ['alarms', 'clipboardWrite', 'scripting', 'storage'];
 
+/** The sizes the Chrome Web Store, Edge Add-ons and AMO ask for, and the toolbar uses. */
+const ICON_SIZES = [16, 32, 48, 128];
+
+/** Width and height from a PNG's header, or null when the file is not a PNG. */
+function pngSize(file: string): [number, number] | null {
+  const bytes = readFileSync(file);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('ascii', 12, 16) !== 'IHDR') return null;
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+/** Each size has an icon, in the manifest and on the toolbar button, and it is a PNG of that size. */
+function expectIcons(manifest: Manifest, dir: string) {
+  for (const icons of [manifest.icons, manifest.action?.default_icon]) {
+    expect(Object.keys(icons ?? {}).map(Number).sort((a, b) => a - b)).toEqual(ICON_SIZES);
+    for (const size of ICON_SIZES) {
+      const file = join(dir, icons![size]!);
+      expect(existsSync(file), file).toBe(true);
+      expect(pngSize(file), file).toEqual([size, size]);
+    }
+  }
+}
+
 describe.each(['chrome', 'firefox'] as const)('the %s store build', (browser) => {
   it('asks for exactly the permissions it uses, and for no host at install', async () => {
     const manifest = await manifestOf(browser);
@@ -43,6 +69,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s store build', (browser) =>
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|127\.0\.0|localhost/);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  }, 60_000);
+
+  it('has an icon of each size the stores ask for, on the toolbar button too', async () => {
+    // WXT writes a build of another mode beside the production one, named by the mode.
+    expectIcons(await manifestOf(browser), join(outDir, `${browser}-mv3-store`));
   }, 60_000);
 
   it('forbids remote code and remote connections from its own pages', async () => {
@@ -64,5 +95,6 @@ describe('the demo and test build', () => {
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
     expect(manifest.content_security_policy?.extension_pages).toBe(EXTENSION_PAGES_CSP);
+    expectIcons(manifest, join(process.cwd(), '.output/chrome-mv3'));
   });
 });

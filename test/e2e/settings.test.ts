@@ -55,21 +55,36 @@ describe('the options page', () => {
     await casePage.close();
   });
 
-  it('refuses a bad pack file, naming the field and what is wrong, and imports a good one', async () => {
+  it('refuses a bad pack file beside the import, rule by rule as a person counts, and imports a good one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-pack-'));
-    const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }, { rule: 'closure-letter', level: 'must', params: { days: 400 } }] }));
+    const file = (name: string, pack: unknown) => {
+      writeFileSync(join(dir, name), JSON.stringify(pack));
+      return join(dir, name);
+    };
     const page = await options();
     const input = (await page.$('input[name=import]'))!;
-    await input.uploadFile(bad);
-    const message = await eventually(() => page.$eval('#import-errors', (e) => e.textContent ?? '').catch(() => ''), (t) => t.length > 0);
-    expect(message).toContain('rules.1.params.days');
-    expect(message).toMatch(/1 to 28/);
+    // What the import did is said beside it, and read with it by a screen reader.
+    const result = () => page.$eval('input[name=import]', (i) => document.getElementById(i.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    await input.uploadFile(file('bad.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }, { rule: 'closure-letter', level: 'must', params: { days: 400 } }, { rule: 'closure-leter', level: 'must' }, { rule: 'closure-reason' }] }));
+    const message = await eventually(result, (t) => t.length > 0);
+    expect(message).toContain('Rule 2 (closure-letter): “days” must be a whole number from 1 to 28 days, not 400.');
+    expect(message).not.toMatch(/rules\.\d/);
+    expect(await page.$eval('input[name=import] + #import-result', (e) => e.className)).toBe('cc-error');
+    await input.uploadFile(file('shape.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }, { rule: 'closure-letter' }] }));
+    expect(await eventually(result, (t) => t.includes('missing'))).toContain('Rule 2 (closure-letter): “level” is missing');
+    await input.uploadFile(file('typo.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-leter', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.includes('Did you mean'))).toContain('Rule 1: there is no rule “closure-leter”. Did you mean “closure-letter”?');
+    await input.uploadFile(file('clash.json', { id: 'nct-good-practice', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.includes('built-in'))).toContain('is the id of the built-in pack');
     expect(await page.$$eval('select[name=pack] option', (o) => o.map((x) => (x as HTMLOptionElement).value))).not.toContain('our-pack');
-    const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify({ id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
-    await input.uploadFile(good);
+    await input.uploadFile(file('good.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.startsWith('Imported'))).toBe('Imported “Our pack”. Choose it under Policy pack to use it.');
     await eventually(() => page.$$eval('select[name=pack] option', (o) => o.map((x) => (x as HTMLOptionElement).value)), (v) => v.includes('our-pack'));
+    await input.uploadFile(file('same-title.json', { id: 'their-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.includes('already the title'))).toContain('the custom pack “our-pack”');
+    await input.uploadFile(file('good-v2.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-letter', level: 'must' }] }));
+    expect(await eventually(result, (t) => t.includes('replacing'))).toContain('replacing the earlier version of this pack (our-pack)');
+    expect(await page.$$eval('select[name=pack] option', (o) => o.filter((x) => (x as HTMLOptionElement).value === 'our-pack').length)).toBe(1);
     rmSync(dir, { recursive: true, force: true });
     await page.close();
   });
@@ -140,33 +155,86 @@ function canWritePolicy(): boolean {
   }
 }
 
+/** Starts a second browser with this policy for the extension in force, and removes the policy after. */
+async function withPolicy(policy: Record<string, unknown>, use: (second: Awaited<ReturnType<typeof launchWithExtension>>) => Promise<void>) {
+  const file = join(POLICY_DIR, `closure-companion-test-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
+  try {
+    const second = await launchWithExtension();
+    try {
+      expect(second.extensionId).toBe(extensionId);
+      await use(second);
+    } finally {
+      await second.close();
+    }
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 describe.skipIf(!canWritePolicy())('values set by the organisation (Chromium policy)', () => {
   it('shows them read-only, and they win over the practitioner’s choice', async () => {
-    const file = join(POLICY_DIR, `closure-companion-test-${process.pid}.json`);
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { pack: 'nct-good-practice', retentionDays: 14 } } } }));
-    try {
-      const second = await launchWithExtension();
-      try {
-        expect(second.extensionId).toBe(extensionId);
-        const page = await second.browser.newPage();
-        await page.goto(`chrome-extension://${extensionId}/options.html`);
-        await page.waitForSelector('select[name=pack]');
-        const state = await eventually(
-          () => page.$eval('select[name=pack]', (s) => ({ value: (s as HTMLSelectElement).value, disabled: (s as HTMLSelectElement).disabled })),
-          (v) => v.disabled,
-        );
-        expect(state).toEqual({ value: 'nct-good-practice', disabled: true });
-        expect(await page.$eval('input[name=retentionDays]', (i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).disabled])).toEqual(['14', true]);
-        expect(await page.$eval('.cc-policy', (e) => e.textContent)).toBe('Set by your organisation.');
-        const c = cases.find((x) => x.system === 'mosaic')!;
-        const casePage = await second.browser.newPage();
-        await casePage.goto(origin + c.pages[0]!.url);
-        expect((await eventually(() => readOverlay(casePage), (v) => v.pack !== null)).pack).toBe('nct-good-practice');
-      } finally {
-        await second.close();
-      }
-    } finally {
-      rmSync(file, { force: true });
-    }
+    await withPolicy({ pack: 'nct-good-practice', retentionDays: 14 }, async (second) => {
+      const page = await second.browser.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.waitForSelector('select[name=pack]');
+      const state = await eventually(
+        () => page.$eval('select[name=pack]', (s) => ({ value: (s as HTMLSelectElement).value, disabled: (s as HTMLSelectElement).disabled })),
+        (v) => v.disabled,
+      );
+      expect(state).toEqual({ value: 'nct-good-practice', disabled: true });
+      expect(await page.$eval('input[name=retentionDays]', (i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).disabled])).toEqual(['14', true]);
+      expect(await page.$eval('.cc-policy', (e) => e.textContent)).toBe('Set by your organisation.');
+      expect(await page.$('.cc-notice')).toBeNull();
+      const c = cases.find((x) => x.system === 'mosaic')!;
+      const casePage = await second.browser.newPage();
+      await casePage.goto(origin + c.pages[0]!.url);
+      expect((await eventually(() => readOverlay(casePage), (v) => v.pack !== null)).pack).toBe('nct-good-practice');
+    });
+  });
+
+  it('locks the pack to each system’s default with lockPack alone, and locks custom-pack import', async () => {
+    await withPolicy({ lockPack: true, lockCustomPacks: true }, async (second) => {
+      const page = await second.browser.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.waitForSelector('select[name=pack]');
+      // Chromium hands the policy to the extension shortly after it starts: the page follows it.
+      const state = await eventually(() => page.$eval('select[name=pack]', (s) => [(s as HTMLSelectElement).value, (s as HTMLSelectElement).disabled]), ([, disabled]) => disabled === true);
+      expect(state).toEqual(['auto', true]);
+      expect(await page.$eval('#h-pack + label + select + .cc-policy', (e) => e.textContent)).toBe('Set by your organisation.');
+      expect(await page.$('input[name=import]')).toBeNull();
+      const custom = await page.$eval('section[aria-labelledby=h-custom]', (e) => e.textContent ?? '');
+      expect(custom).toContain('does not allow importing packs here');
+      expect(custom).toContain('Set by your organisation.');
+    });
+  });
+
+  it('says which managed pack and timescale cannot be used, on the options page, in the popup and once in the worker’s log', async () => {
+    const policy = { pack: 'our-closure-pack', params: { 'derbyshire-practice-matters': { 'closure-letter': { days: 99 } } } };
+    await withPolicy(policy, async (second) => {
+      const logged: string[] = [];
+      (await second.worker.worker())!.on('console', (m) => m.text().startsWith('Closure Companion') && logged.push(m.text()));
+      const page = await second.browser.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      const notice = await page.waitForSelector('.cc-notice').then((e) => e!.evaluate((n) => n.textContent ?? ''));
+      expect(notice).toContain('The policy sets the pack “our-closure-pack”, which this extension does not have. Until it is corrected each case system’s default pack is used: Practice Matters: Case closure (B) for Mosaic-style; Closing case records in Care Assess (D) for Care Assess-style.');
+      expect(notice).toContain('The policy sets “days” of closure-letter in derbyshire-practice-matters to 99, outside its bounds of 1 to 28 days: the pack’s own 10 days is used.');
+      expect(notice).toContain('Please tell your IT team.');
+      // The choice shows the pack that is not there as such, not as another pack.
+      expect(await page.$eval('select[name=pack]', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('our-closure-pack (not found: each system’s default is used)');
+      const popup = await second.browser.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      expect(await popup.waitForSelector('.cc-notice').then((e) => e!.evaluate((n) => n.textContent ?? ''))).toContain('“our-closure-pack”');
+      const c = cases.find((x) => x.system === 'mosaic')!;
+      const casePage = await second.browser.newPage();
+      await casePage.goto(origin + c.pages[0]!.url);
+      expect((await waitForOverlay(casePage)).pack).toBe('derbyshire-practice-matters');
+      await casePage.goto(origin + c.pages[1]!.url);
+      await waitForOverlay(casePage);
+      await eventually(async () => logged.length, (n) => n > 0);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toContain('“our-closure-pack”');
+      expect(logged[0]).toContain('to 99, outside its bounds of 1 to 28 days');
+    });
   });
 });

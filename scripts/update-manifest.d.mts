@@ -1,0 +1,1 @@
+export function updateXml(app: { id: string; codebase: string; version: string }): string;
