@@ -9,7 +9,7 @@ import type { PageReport } from '../messaging/protocol';
 import { t } from './i18n';
 
 const MARKS = { read: '✓', missing: '✗', ambiguous: '?', unreadable: '!' } as const;
-const OUTCOMES = { missing: 'reportOutcome_missing', ambiguous: 'reportOutcome_ambiguous', unreadable: 'reportOutcome_unreadable' } as const;
+const OUTCOMES = { missing: 'reportOutcomeMissing', ambiguous: 'reportOutcomeAmbiguous', unreadable: 'reportOutcomeUnreadable' } as const;
 
 /** The report as plain text, a line per fact. */
 export function reportText(reports: PageReport[]): string {
