@@ -11,7 +11,7 @@ import type { Rule } from './types';
 const DIR = import.meta.dirname;
 const SHARED = resolve(process.env.SHARED_DIR ?? resolve(DIR, '../../shared'));
 const CATALOGUE = join(SHARED, 'closure-rules.md');
-const NOT_RULES = new Set(['types', 'registry', 'packs', 'engine', 'docs', 'resolve']);
+const NOT_RULES = new Set(['types', 'registry', 'packs', 'engine', 'docs', 'resolve', 'sources']);
 const ruleFiles = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => f.slice(0, -3)).filter((f) => !NOT_RULES.has(f));
 
 const SEED_FILES: Record<string, string> = {

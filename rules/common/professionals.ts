@@ -9,7 +9,9 @@ type Relationship = FactValue<'relationships'>[number];
 type InformedRow = FactValue<'professionalsInformed'>[number];
 
 /** The case's own allocated worker and team manager: everyone else is a professional to inform. */
-const OWN_STAFF = /^(allocated (social )?worker|team manager)$/i;
+const ALLOCATED_WORKER = /^allocated (social )?worker$/i;
+const TEAM_MANAGER = /^team manager$/i;
+const isOwnStaff = (role: string) => ALLOCATED_WORKER.test(role) || TEAM_MANAGER.test(role);
 
 const norm = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -23,13 +25,25 @@ export function currentProfessionals(record: CaseRecord): Relationship[] | undef
   const decision = fact(record, 'decisionDate');
   const result: Relationship[] = [];
   for (const r of relationships.value) {
-    if (OWN_STAFF.test(r.role.trim())) continue;
+    if (isOwnStaff(r.role.trim())) continue;
     if (r.end === null) result.push(r);
     else if (!decision) return undefined;
     // With no decision date recorded, a professional whose involvement ended is still told: the safer reading.
     else if (decision.value === null || r.end >= decision.value) result.push(r);
   }
   return result;
+}
+
+/**
+ * The case's own allocated worker and team manager, the most recently started of each (reading
+ * 14), ended or not: the people who did the work and sign what is written about it. Null where
+ * the relationships list none; undefined while they are unseen.
+ */
+export function caseStaff(record: CaseRecord): { worker: Relationship | null; manager: Relationship | null } | undefined {
+  const relationships = fact(record, 'relationships');
+  if (!relationships) return undefined;
+  const latest = (role: RegExp) => relationships.value.filter((r) => role.test(r.role.trim())).sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0] ?? null;
+  return { worker: latest(ALLOCATED_WORKER), manager: latest(TEAM_MANAGER) };
 }
 
 export interface Coverage {
