@@ -18,7 +18,7 @@ import { PAGE_TITLES, SYSTEMS, type HostSystem } from '../../record/schema';
 import { evaluate } from '../../rules/engine';
 import { resolvePack } from '../../rules/resolve';
 import { launchWithExtension } from '../support/chromium.mjs';
-import { choose, indexedDbDump, options, printed, sectionTexts, typeInto } from '../support/drafting';
+import { axeViolations, choose, indexedDbDump, options, printed, sectionTexts, typeInto } from '../support/drafting';
 import { casesOf, generateSite, OWN_HOSTS, serveSite, SHARED_HOSTS, sharedHostsPresent, type GeneratedCase } from '../support/host-site.mjs';
 import { caseRecord, eventually, openDraft, settle, waitForOverlay } from '../support/overlay';
 
@@ -162,6 +162,7 @@ describe('closure documents kept, copied, inserted and printed', () => {
         const first = await draft.$eval('.cc-section', (s) => s.getAttribute('data-section')!);
         const phrase = `Marmot-${system}-${n}-4419`;
         phrases[doc] = phrase;
+        expect(await axeViolations(draft), `${doc}: accessibility`).toEqual([]);
         await typeInto(draft, first, ` ${phrase}`);
         await draft.reload();
         await draft.waitForSelector('.cc-section textarea');
