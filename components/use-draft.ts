@@ -97,8 +97,9 @@ export function useDraft(caseKey: string, fresh: DraftDocument, caseName: string
       if (draft) setSaved(t('savedAt', new Date(draft.updatedAt).toLocaleString('en-GB')));
       const r = refresh(draft?.sections ?? null, latest.current.sections);
       show(r);
-      // A store that could not be read is not written over: the practitioner copies what they need first.
-      if (r.changed && loaded.ok) void save(r.sections);
+      // A damaged draft was set aside, so a new one can start; a store that could not be read, or a
+      // newer version's draft, is not written over.
+      if (r.changed && (loaded.ok || loaded.kind === 'corrupt')) void save(r.sections);
     })();
     return () => {
       gone = true;
