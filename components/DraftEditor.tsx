@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { documentText } from '../drafting/assemble';
 import { readabilityReport } from '../drafting/readability';
-import type { DraftDocument, DraftInput } from '../drafting/types';
+import type { Audience, DraftDocument, DraftInput } from '../drafting/types';
 import { DraftActions } from './DraftActions';
 import { DraftPrint } from './DraftPrint';
 import { DraftSectionField } from './DraftSectionField';
@@ -21,10 +21,10 @@ interface Props {
   pageTitle: DraftInput['pageTitle'];
 }
 
-const HINTS: Record<DraftDocument['part']['audience'], Exclude<MessageKey, KeyWithPlaceholders>> = {
+/** What each part is for (the child's version says the age band it is written for). */
+const HINTS: Record<Exclude<Audience, 'child'>, Exclude<MessageKey, KeyWithPlaceholders>> = {
   record: 'editorHintRecord',
   family: 'editorHintFamily',
-  child: 'editorHintRecord',
   manager: 'editorHintManager',
   professional: 'editorHintProfessional',
   'business-support': 'editorHintBusinessSupport',
@@ -39,7 +39,8 @@ export function DraftEditor({ caseKey, fresh, caseName, pageTitle }: Props) {
   const text = documentText(draft.sections, fresh.layout);
   const guidance = new Map(fresh.sections.map((s) => [s.id, s]));
   const band = fresh.band;
-  const hint = fresh.part.audience === 'child' ? t('editorHintChild', t(band === 'under-8' ? 'ageUnder8' : band === '13+' ? 'age13AndOver' : 'age8To12')) : t(HINTS[fresh.part.audience]);
+  const audience = fresh.part.audience;
+  const hint = audience === 'child' ? t('editorHintChild', t(band === 'under-8' ? 'ageUnder8' : band === '13+' ? 'age13AndOver' : 'age8To12')) : t(HINTS[audience]);
   return (
     <div class="cc-draft-part" data-view={printing ? 'print' : 'edit'}>
       {draft.problem && <p class="cc-message" role="alert">{draft.problem}</p>}

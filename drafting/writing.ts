@@ -35,7 +35,7 @@ export interface SectionSpec {
 }
 
 /** Shown where facts are known but say nothing to draft from. */
-export const NOTHING_RECORDED = '[Nothing is recorded for this yet: write it yourself.]';
+const NOTHING_RECORDED = '[Nothing is recorded for this yet: write it yourself.]';
 
 export function createWriting(input: DraftInput, part: Part, band: AgeBand) {
   const used = new Map<FactKey, Source>();
