@@ -1,5 +1,8 @@
-/** The overlay's way into drafting, and putting a saved draft into the host's case-note field. */
-import { useState } from 'preact/hooks';
+/** The panel's way into drafting, and putting a saved draft into the host's case-note field. */
+import { useEffect, useState } from 'preact/hooks';
+import { DOCUMENT_TITLES } from '../drafting/titles';
+import { DOCUMENT_IDS, type DocumentId } from '../drafting/types';
+import type { DraftRef } from '../storage/drafts';
 import { t } from './i18n';
 
 export interface InsertTarget {
@@ -7,59 +10,98 @@ export interface InsertTarget {
   fields: string[];
   /** Index of the field the practitioner was last in, if any. */
   lastUsed: number | null;
-  insert: (version: 'record' | 'family' | 'child', field: number) => Promise<string>;
+  /** The case's saved drafts, or what stopped them being listed. */
+  drafts: () => Promise<{ ref: DraftRef; label: string }[] | string>;
+  insert: (draft: DraftRef, field: number) => Promise<string>;
 }
 
-export function ClosingSummary({ onDraft, target }: { onDraft: () => void; target: InsertTarget | null }) {
-  const [version, setVersion] = useState<'record' | 'family' | 'child'>('record');
-  const [field, setField] = useState<number | null>(null);
-  const [said, setSaid] = useState('');
-  const chosen = field ?? target?.lastUsed ?? (target?.fields.length === 1 ? 0 : null);
+const refValue = (ref: DraftRef) => `${ref.document}/${ref.part}`;
+
+export function ClosingSummary({ onDraft, target }: { onDraft: (document?: string) => void; target: InsertTarget | null }) {
+  const [document, setDocument] = useState<DocumentId>('closing-summary');
   return (
     <div class="cc-drafting">
-      <button type="button" class="cc-button" onClick={onDraft}>
-        {t('draftClosingSummary')}
-      </button>
-      {target && target.fields.length > 0 && (
-        <form
-          class="cc-insert"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (chosen === null) return setSaid(t('chooseFieldFirst'));
-            void target.insert(version, chosen).then(setSaid);
-          }}
-        >
-          <label>
-            {t('versionLabel')}{' '}
-            <select name="version" value={version} onChange={(e) => setVersion((e.currentTarget as HTMLSelectElement).value as typeof version)}>
-              <option value="record">{t('versionRecord')}</option>
-              <option value="family">{t('versionFamily')}</option>
-              <option value="child">{t('versionChild')}</option>
-            </select>
-          </label>
-          {target.fields.length > 1 && (
-            <label>
-              {t('intoFieldLabel')}{' '}
-              <select name="field" value={chosen ?? ''} onChange={(e) => setField(Number((e.currentTarget as HTMLSelectElement).value))}>
-                <option value="" disabled>
-                  {t('chooseAField')}
-                </option>
-                {target.fields.map((label, i) => (
-                  <option key={i} value={i}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          <button type="submit" class="cc-button">
-            {t('insertIntoCaseNote')}
-          </button>
-        </form>
+      <div class="cc-draft-open">
+        <label>
+          {t('draftLabel')}{' '}
+          <select name="document" value={document} onChange={(e) => setDocument((e.currentTarget as HTMLSelectElement).value as DocumentId)}>
+            {DOCUMENT_IDS.map((id) => (
+              <option key={id} value={id}>
+                {DOCUMENT_TITLES[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="cc-button" onClick={() => onDraft(document)}>
+          {t('openDraftButton')}
+        </button>
+      </div>
+      {target && target.fields.length > 0 && <InsertForm target={target} />}
+    </div>
+  );
+}
+
+function InsertForm({ target }: { target: InsertTarget }) {
+  const [drafts, setDrafts] = useState<{ ref: DraftRef; label: string }[] | string | null>(null);
+  const [chosen, setChosen] = useState('');
+  const [field, setField] = useState<number | null>(null);
+  const [said, setSaid] = useState('');
+  const into = field ?? target.lastUsed ?? (target.fields.length === 1 ? 0 : null);
+  // Drafts saved in the drafting view's tab since: listed again when the practitioner comes back here.
+  const list = () => void target.drafts().then(setDrafts);
+  useEffect(() => {
+    list();
+    const again = () => document.visibilityState === 'visible' && list();
+    document.addEventListener('visibilitychange', again);
+    return () => document.removeEventListener('visibilitychange', again);
+  }, []);
+  const options = Array.isArray(drafts) ? drafts : [];
+  const draft = options.find((d) => refValue(d.ref) === chosen) ?? options[0];
+  return (
+    <form
+      class="cc-insert"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!draft) return setSaid(typeof drafts === 'string' ? drafts : t('nothingDraftedYet'));
+        if (into === null) return setSaid(t('chooseFieldFirst'));
+        void target.insert(draft.ref, into).then(setSaid);
+      }}
+    >
+      {options.length > 0 ? (
+        <label>
+          {t('insertDraftLabel')}{' '}
+          <select name="draft" value={draft ? refValue(draft.ref) : ''} onFocus={list} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}>
+            {options.map((d) => (
+              <option key={refValue(d.ref)} value={refValue(d.ref)}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p class="cc-hint">{typeof drafts === 'string' ? drafts : drafts ? t('nothingDraftedYet') : t('listingDrafts')}</p>
       )}
+      {target.fields.length > 1 && (
+        <label>
+          {t('intoFieldLabel')}{' '}
+          <select name="field" value={into ?? ''} onChange={(e) => setField(Number((e.currentTarget as HTMLSelectElement).value))}>
+            <option value="" disabled>
+              {t('chooseAField')}
+            </option>
+            {target.fields.map((label, i) => (
+              <option key={i} value={i}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <button type="submit" class="cc-button">
+        {t('insertIntoCaseNote')}
+      </button>
       <p class="cc-said" role="status">
         {said}
       </p>
-    </div>
+    </form>
   );
 }

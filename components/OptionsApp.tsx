@@ -10,7 +10,7 @@ import { checkImport } from '../rules/packs';
 import { RULES } from '../rules/registry';
 import { allPacks, resolvePack } from '../rules/resolve';
 import { matchPattern } from '../storage/addresses';
-import { deleteAllDrafts, deleteDraft, listDrafts } from '../storage/drafts';
+import { deleteAllDrafts, deleteDraft, openDrafts, type OpenedDraft } from '../storage/drafts';
 import { t } from './i18n';
 import { loadSettings, onSettingsChanged, saveSettings, type Manageable, type Settings, type SettingsInForce as InForce } from '../storage/settings';
 import { PolicyNotice } from './PolicyNotice';
@@ -128,9 +128,10 @@ function Timescales({ s, locked, onSave }: { s: InForce; locked: boolean; onSave
 }
 
 function Drafts({ s, locked, onRetention }: { s: InForce; locked: boolean; onRetention: (days: number) => void }) {
-  const [drafts, setDrafts] = useState<{ caseKey: string; updatedAt: string }[] | null>(null);
+  const [drafts, setDrafts] = useState<OpenedDraft[] | null>(null);
   const [error, setError] = useState('');
-  const refresh = () => void listDrafts().then(setDrafts, () => setDrafts([]));
+  // Opened here, on this device, for the child's name sealed with each draft: it is never kept in plain text.
+  const refresh = () => void openDrafts().then(setDrafts, () => setDrafts([]));
   useEffect(refresh, []);
   return (
     <section aria-labelledby="h-drafts">
@@ -161,6 +162,7 @@ function Drafts({ s, locked, onRetention }: { s: InForce; locked: boolean; onRet
             <thead>
               <tr>
                 <th scope="col">{t('draftsCaseColumn')}</th>
+                <th scope="col">{t('draftsDocumentColumn')}</th>
                 <th scope="col">{t('draftsLastSavedColumn')}</th>
                 <th scope="col">
                   <span class="cc-visually-hidden">{t('draftsDeleteColumn')}</span>
@@ -168,17 +170,21 @@ function Drafts({ s, locked, onRetention }: { s: InForce; locked: boolean; onRet
               </tr>
             </thead>
             <tbody>
-              {drafts.map((d) => (
-                <tr key={d.caseKey}>
-                  <td>{d.caseKey}</td>
-                  <td>{new Date(d.updatedAt).toLocaleString('en-GB')}</td>
-                  <td>
-                    <button type="button" onClick={() => void deleteDraft(d.caseKey).then(refresh)}>
-                      {t('deleteDraft')}<span class="cc-visually-hidden"> {t('deleteDraftContext', d.caseKey)}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              {drafts.map((d) => {
+                const name = d.readable && d.caseName ? t('draftsCaseNamed', [d.caseName, d.caseKey]) : d.caseKey;
+                return (
+                  <tr key={d.id}>
+                    <td>{name}</td>
+                    <td>{d.readable ? d.label : t('draftUnreadable')}</td>
+                    <td>{new Date(d.updatedAt).toLocaleString('en-GB')}</td>
+                    <td>
+                      <button type="button" onClick={() => void deleteDraft(d.id).then(refresh)}>
+                        {t('deleteDraft')}<span class="cc-visually-hidden"> {t('deleteDraftContext', d.readable ? `${name}, ${d.label}` : name)}</span>
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           <button type="button" onClick={() => confirm(t('confirmDeleteAllDrafts')) && void deleteAllDrafts().then(refresh)}>

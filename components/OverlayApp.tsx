@@ -8,10 +8,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter, CasePage } from '../adapters/adapter';
 import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport } from '../messaging/protocol';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
-import type { DraftTextReply } from '../messaging/protocol';
-import { findNoteFields, insertIntoField, trackLastNoteField } from './case-note-field';
+import { findNoteFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
-import type { InsertTarget } from './ClosingSummary';
+import { noteInsertTarget } from './insert-target';
 import { Overlay } from './Overlay';
 
 interface Props {
@@ -54,20 +53,7 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     trackLastNoteField(document, setLastField, stop.signal);
     return () => stop.abort();
   }, []);
-  const insertTarget: InsertTarget | null = fields.length
-    ? {
-        fields: fields.map((f) => f.label),
-        lastUsed: lastField ? fields.findIndex((f) => f.element === lastField) : null,
-        async insert(version, index) {
-          const draft = await send<DraftTextReply>({ type: 'get-draft-text', caseKey, version });
-          if (!draft) return t('insertRestarted');
-          if (!draft.ok) return draft.message;
-          const field = fields[index];
-          if (!field || !insertIntoField(field.element, draft.text)) return t('fieldTakesNoText');
-          return t('insertedIntoField', field.label);
-        },
-      }
-    : null;
+  const insertTarget = noteInsertTarget(fields, lastField, caseKey, send);
 
   const collapse = (value: boolean) => {
     setCollapsed(value);
@@ -183,7 +169,7 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       onCollapse={collapse}
       onPack={(pack) => void send<{ ok: boolean }>({ type: 'set-pack', pack }).then(reply)}
       onConfirm={(rule, reason) => void send<{ ok: boolean; message?: string }>({ type: 'confirm', caseKey, rule, reason }).then(reply)}
-      onDraft={() => void send<{ ok: boolean }>({ type: 'open-draft', caseKey }).then(reply)}
+      onDraft={(document?: string) => void send<{ ok: boolean }>({ type: 'open-draft', caseKey, document }).then(reply)}
       insertTarget={insertTarget}
     />
   );

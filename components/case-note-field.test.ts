@@ -8,14 +8,20 @@ describe('case-note fields', () => {
       <form id="f"><label for="note">Case note text</label><textarea id="note"></textarea>
       <textarea id="ro" readonly></textarea>
       <div id="rich" contenteditable="true"><p>x</p></div>
+      <table><tr><th><span id="lblBody">Case note</span> <span class="req">*</span></th><td><div id="mosaic" contenteditable="true" aria-labelledby="lblBody"></div></td></tr>
+      <tr><th>Details</th><td><textarea id="row"></textarea></td></tr></table>
+      <dl><dt>Summary</dt><dd><textarea id="term"></textarea></dd></dl>
       <input type="submit"></form>`;
   });
 
-  it('finds the text areas and editable areas that take text, with their labels', () => {
+  it('finds the text areas and editable areas that take text, with the host’s own labels', () => {
     const fields = findNoteFields(document);
     expect(fields.map((f) => [f.element.id, f.label])).toEqual([
       ['note', 'Case note text'],
-      ['rich', 'Rich-text editor'],
+      ['rich', 'Text editor'],
+      ['mosaic', 'Case note'],
+      ['row', 'Details'],
+      ['term', 'Summary'],
     ]);
   });
 

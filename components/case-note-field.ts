@@ -3,6 +3,7 @@
  * click, into the field they chose, with the events the host listens for. Never
  * saves or submits the host form.
  */
+import { t } from './i18n';
 
 /** A text field of the host page that could take a case note. */
 export interface NoteField {
@@ -18,12 +19,22 @@ function isEditable(el: Element): el is HTMLTextAreaElement | HTMLElement {
   return el instanceof HTMLElement && (value === '' || value === 'true' || value === 'plaintext-only');
 }
 
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').replace(/\s*\*\s*$/, '').trim();
+
+/**
+ * The field's label in the host's own words, from the first signal that gives one (as a
+ * screen reader would): aria-labelledby, a label for it or around it, aria-label, title, the
+ * row header or term beside it, the legend of its group.
+ */
 function labelOf(el: HTMLElement): string {
   const doc = el.ownerDocument;
-  const byFor = el.id ? Array.from(doc.querySelectorAll('label')).find((l) => l.htmlFor === el.id) : null;
-  const text = byFor?.textContent ?? el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.closest('label')?.textContent ?? '';
-  const cleaned = text.replace(/\s+/g, ' ').trim();
-  return cleaned || (el instanceof HTMLTextAreaElement ? 'Text box' : 'Rich-text editor');
+  const byIds = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map((id) => doc.getElementById(id)?.textContent).join(' ');
+  const byFor = el.id ? Array.from(doc.querySelectorAll('label')).find((l) => l.htmlFor === el.id)?.textContent : null;
+  const row = el.closest('tr');
+  const rowHeader = row && Array.from(row.children).find((c) => c.tagName === 'TH' && !c.contains(el))?.textContent;
+  const term = el.closest('dd')?.previousElementSibling;
+  const signals = [byIds, byFor, el.closest('label')?.textContent, el.getAttribute('aria-label'), el.getAttribute('title'), rowHeader, term?.tagName === 'DT' ? term.textContent : null, el.closest('fieldset')?.querySelector('legend')?.textContent];
+  return signals.map(clean).find(Boolean) ?? (el instanceof HTMLTextAreaElement ? t('unlabelledTextBox') : t('unlabelledTextEditor'));
 }
 
 /** Every field on the page that could take the note: text areas and editable areas, outermost only. */

@@ -34,8 +34,14 @@ describe('jargon and third-party details', () => {
     expect(found.map((f) => f.text)).toEqual(['ICPC', 'CP plan', 'stepped down', 'TAF', 'threshold', 's47']);
     expect(found[0]!.advice).toMatch(/meeting/);
   });
+  it('knows the terms of the practice documents and the census guide, with plain words for each', () => {
+    const found = findJargon('Help under section 17 ended; the family was stepped down to universal services and preventative services by partner agencies. Parental capacity improved. Those with PR were told by the SW and TM; RC7 was chosen and the chronology updated. The DSL and the designated safeguarding lead agreed.');
+    expect(found.map((f) => f.text)).toEqual(['section 17', 'stepped down', 'universal services', 'preventative services', 'partner agencies', 'Parental capacity', 'PR', 'SW', 'TM', 'RC7', 'chronology', 'DSL', 'designated safeguarding lead']);
+    expect(found.every((f) => f.advice.length > 0 && !findJargon(f.advice).length)).toBe(true);
+  });
+
   it('does not take letters inside words for acronyms', () => {
-    expect(findJargon('A cup of tea with Mr Cipriani')).toEqual([]);
+    expect(findJargon('A cup of tea with Mr Cipriani, a PRO at SWOT; s170 and section 175 are not s17.')).toEqual([expect.objectContaining({ text: 's17' })]);
   });
   it('warns of phone numbers, postcodes, addresses, dates of birth and e-mail addresses', () => {
     const found = findThirdPartyDetails('Call Sandra on 01632 960123 at 12 Mill Lane, HB9 3QZ. Her DOB is 04/09/1970; e-mail s.walsh@example.com.');

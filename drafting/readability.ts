@@ -91,6 +91,35 @@ const JARGON: [RegExp, string][] = [
   [/\bmulti-agency\b/gi, 'the different services'],
   [/\bintervention\b/gi, 'help'],
   [/\bdisclosure\b/gi, 'what was told to us'],
+  // From the practice documents and the DfE census guide (issue 15, point 13).
+  [/\bsection 17\b|\bs\.?17\b/gi, 'help for children who need extra support'],
+  [/\bsection 20\b|\bs\.?20\b/gi, 'the child living away from home with your agreement'],
+  [/\bsection 31\b|\bcare order\b/gi, 'a court order about who looks after the child'],
+  [/\buniversal services?\b|\buniversal offer\b/gi, 'the services every family uses, like school, the GP and health visitors'],
+  [/\bpreventative services?\b/gi, 'help early on, before things get harder'],
+  [/\bemerging needs( support)?\b/gi, 'help with new worries as they come up'],
+  [/\bsingle agency\b/gi, 'one service'],
+  [/\b(?:partner |involved )?agencies\b/gi, 'the other services'],
+  [/\bkey partners\b/gi, 'the other people who help your family'],
+  [/\bparental capacity\b/gi, 'how well you can look after your children'],
+  [/\bparental responsibility\b|\bPR\b/g, 'the right to make decisions for a child'],
+  [/\bYP\b/g, 'young person'],
+  [/\bCSC\b/g, 'children’s services'],
+  [/\bSW\b/g, 'social worker'],
+  [/\bTM\b/g, 'team manager'],
+  [/\bFSW\b/g, 'family support worker'],
+  [/\bC&F\b|\bC and F\b/g, 'the assessment, when we got to know your family'],
+  [/\bI?MO\b|\bmanagement oversight\b/gi, 'a manager checking our work'],
+  [/\bRC[1-9]\b/g, 'the reason our work ended, in words'],
+  [/\bdesignated safeguarding lead\b/gi, 'the teacher who looks after safety at school'],
+  [/\bdemographics\b/gi, 'your family’s details'],
+  [/\bchronology\b/gi, 'the list of important events'],
+  [/\breferral\b/gi, 'when someone asked us to help'],
+  [/\bcase closure\b|\bclosure\b/gi, 'the end of our work with you'],
+  [/\bchild arrangements order\b/gi, 'a court order about who the child lives with or sees'],
+  [/\bspecial guardianship order\b/gi, 'a court order that a relative or friend looks after the child'],
+  [/\bBusiness (Services|support)\b/gi, 'our office team'],
+  [/\bSupporting Families\b/g, 'a programme that helps families'],
 ];
 
 export function findJargon(text: string): Finding[] {
@@ -98,7 +127,9 @@ export function findJargon(text: string): Finding[] {
   for (const [pattern, plain] of JARGON) {
     for (const m of text.matchAll(pattern)) found.push({ index: m.index ?? 0, text: m[0], advice: plain });
   }
-  return found.sort((a, b) => a.index - b.index);
+  // A term inside a longer one ("safeguarding" in "designated safeguarding lead") is the longer one's.
+  const inside = (f: Finding, g: Finding) => g !== f && g.index <= f.index && f.index + f.text.length <= g.index + g.text.length && g.text.length > f.text.length;
+  return found.filter((f) => !found.some((g) => inside(f, g))).sort((a, b) => a.index - b.index);
 }
 
 /** Details about other people that a family or child version must not carry. */

@@ -6,6 +6,7 @@ import type { ReportLine } from '../adapters/reader/page-reader';
 import type { CaseRecord, HostSystem, PageReading } from '../record/schema';
 import type { EvaluationResult } from '../rules/engine';
 import type { CaseConfirmations } from '../storage/confirmations';
+import type { DraftContent, DraftRef } from '../storage/drafts';
 
 /** Content script → service worker: what one page showed, and the reading report's lines for it (labels, never values). */
 export interface ReadingMessage {
@@ -73,17 +74,24 @@ export interface GetTabStateMessage {
   tabId: number;
 }
 
-/** Overlay → service worker: open the drafting view for the case. */
+/** Overlay → service worker: open the drafting view for the case, at a document (the closing summary when absent). */
 export interface OpenDraftMessage {
   type: 'open-draft';
   caseKey: string;
+  document?: string;
 }
 
-/** Overlay → service worker: one version of the saved draft, to insert on the practitioner's click. */
+/** Overlay → service worker: the text of one saved draft, to insert on the practitioner's click. */
 export interface GetDraftTextMessage {
   type: 'get-draft-text';
   caseKey: string;
-  version: 'record' | 'family' | 'child';
+  draft: DraftRef;
+}
+
+/** Overlay → service worker: the drafts saved for the case, for the insert choice. */
+export interface ListCaseDraftsMessage {
+  type: 'list-case-drafts';
+  caseKey: string;
 }
 
 /**
@@ -93,13 +101,14 @@ export interface GetDraftTextMessage {
 export interface SaveDraftMessage {
   type: 'save-draft';
   caseKey: string;
-  versions: { record: string; family: string; child: string };
+  content: DraftContent;
   expectedRevision?: number;
 }
 
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
+export type CaseDraftsReply = { ok: true; drafts: { ref: DraftRef; label: string }[] } | { ok: false; message: string };
 
-export type Message = ScanFramesMessage | ReadingMessage | GetReadingReportMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | SaveDraftMessage;
+export type Message = ScanFramesMessage | ReadingMessage | GetReadingReportMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

@@ -7,6 +7,7 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 
 const KEY_NAME = 'draft-key';
+const TAG_KEY_NAME = 'tag-key';
 
 let keys: UseStore | undefined;
 const keyStore = () => (keys ??= createStore('closure-companion-keys', 'keys'));
@@ -14,6 +15,7 @@ const keyStore = () => (keys ??= createStore('closure-companion-keys', 'keys'));
 /** Only for tests: forget the store handle (fake-indexeddb is reset between tests). */
 export function resetKeyStore(): void {
   keys = undefined;
+  tagKey = undefined;
 }
 
 async function deviceKey(): Promise<CryptoKey> {
@@ -46,4 +48,26 @@ export async function seal(value: unknown, boundTo: string): Promise<Sealed> {
 export async function unseal(sealed: Sealed, boundTo: string): Promise<unknown> {
   const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(boundTo) }, await deviceKey(), sealed.ciphertext);
   return JSON.parse(decoder.decode(plain));
+}
+
+let tagKey: Promise<CryptoKey> | undefined;
+
+/**
+ * A name for `text` that says nothing about it without this device's key (HMAC-SHA-256, hex):
+ * a draft is stored under it, so a name in what it is for (the professional it is written to)
+ * never sits in plain text. Same text, same tag, on this profile.
+ */
+export async function deviceTag(text: string): Promise<string> {
+  tagKey ??= (async () => {
+    const existing = await get<CryptoKey>(TAG_KEY_NAME, keyStore());
+    if (existing) return existing;
+    const key = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    await set(TAG_KEY_NAME, key, keyStore());
+    return key;
+  })().catch((error: unknown) => {
+    tagKey = undefined;
+    throw error;
+  });
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await tagKey, encoder.encode(text)));
+  return Array.from(mac.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CASE_PORT_PREFIX, type CaseState, type PageReport, type CaseStateWithRecord, type DraftTextReply, type Message } from '../../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type Message, type PageReport } from '../../messaging/protocol';
 import { adapterFor, type Adapter } from '../../adapters';
 import type { ReportLine } from '../../adapters/reader/page-reader';
 import { caseKey } from '../../record/merge';
@@ -14,11 +14,12 @@ import { evaluate } from '../../rules/engine';
 import { allPacks, resolvePack } from '../../rules/resolve';
 import { loadCase, recordReading } from '../../storage/cases';
 import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../../storage/confirmations';
-import { loadDraft, purgeExpired, saveDraft } from '../../storage/drafts';
+import { purgeExpired } from '../../storage/drafts';
 import { loadSettings, onSettingsChanged, saveSettings, type SettingsInForce } from '../../storage/settings';
 import { policyProblems } from '../../components/policy-problems';
 import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { loadProfiles, onProfilesChanged } from '../../storage/profiles';
+import { caseDrafts, draftText, saveHandedOver } from './drafts';
 import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
 
 type Port = Browser.runtime.Port;
@@ -158,18 +159,14 @@ export default defineBackground(() => {
         );
     }
     if (message?.type === 'open-draft') {
-      return browser.tabs.create({ url: browser.runtime.getURL(`/draft.html?case=${encodeURIComponent(message.caseKey)}`) }).then(() => ({ ok: true }));
+      const at = message.document ? `&document=${encodeURIComponent(message.document)}` : '';
+      return browser.tabs.create({ url: browser.runtime.getURL(`/draft.html?case=${encodeURIComponent(message.caseKey)}${at}`) }).then(() => ({ ok: true }));
     }
     if (message?.type === 'get-draft-text') {
-      return loadDraft(message.caseKey).then((loaded): DraftTextReply => {
-        if (!loaded.ok) return { ok: false, message: loaded.message };
-        const text = loaded.draft?.versions[message.version];
-        return text?.trim() ? { ok: true, text } : { ok: false, message: 'There is no saved draft of this version yet. Choose “Draft closing summary” to write one.' };
-      });
+      return loadCase(message.caseKey).then(async (record) => draftText(message, record ? { ...(await stateOf(record)), record } : null));
     }
-    if (message?.type === 'save-draft') {
-      return saveDraft(message.caseKey, { versions: message.versions }, { expectedRevision: message.expectedRevision });
-    }
+    if (message?.type === 'list-case-drafts') return caseDrafts(message);
+    if (message?.type === 'save-draft') return saveHandedOver(message);
     if (message?.type === 'set-pack') {
       return saveSettings({ pack: message.pack }).then(() => ({ ok: true }));
     }

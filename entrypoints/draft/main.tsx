@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { DraftApp } from '../../components/DraftApp';
 
-const caseKey = new URLSearchParams(location.search).get('case') ?? '';
-render(<DraftApp caseKey={caseKey} />, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+render(<DraftApp caseKey={params.get('case') ?? ''} document={params.get('document')} part={Number(params.get('part') ?? 0)} />, document.getElementById('app')!);

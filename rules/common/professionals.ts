@@ -30,6 +30,18 @@ export function currentProfessionals(record: CaseRecord): Relationship[] | undef
   return result;
 }
 
+/**
+ * The case's own allocated worker and team manager, the most recently started of each (reading
+ * 14), ended or not: the people who did the work and sign what is written about it. Null where
+ * the relationships list none; undefined while they are unseen.
+ */
+export function caseStaff(record: CaseRecord): { worker: Relationship | null; manager: Relationship | null } | undefined {
+  const relationships = fact(record, 'relationships');
+  if (!relationships) return undefined;
+  const latest = (staff: Relationship['staff']) => relationships.value.filter((r) => r.staff === staff).sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0] ?? null;
+  return { worker: latest('allocated-worker'), manager: latest('team-manager') };
+}
+
 export interface Coverage {
   person: Relationship;
   /** The row for this professional in the closure record's professionals-informed list, if any. */

@@ -1,13 +1,15 @@
 // Drafting the closing summary, end to end in Chromium: pre-filled from the record on both
-// systems, typed text surviving a reload, no plaintext in the extension's IndexedDB, copy read
-// back from the clipboard, insert into both systems' case-note editors with their events and
-// nothing submitted, and the plain-English figures following the text.
-import type { Browser, Page } from 'puppeteer-core';
+// systems, typed text surviving a reload, no plaintext in any IndexedDB, copy read back from the
+// clipboard with a message that fits the version, insert into both systems' case-note editors
+// (under the host's own label) with their events and nothing submitted, the plain-English
+// figures following the text, a draft opened early refilling as pages are read without losing
+// an edit, and a draft inserted before anything was typed in it.
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
+import { choose, indexedDbDump, saved, sectionTexts, typeInto } from '../support/drafting';
 import { eventually, openDraft, settle, waitForOverlay } from '../support/overlay';
-import type { WebWorker } from 'puppeteer-core';
 
 let browser: Browser;
 let worker: WebWorker;
@@ -32,18 +34,67 @@ afterAll(async () => {
   await stopServer?.();
 });
 
-/** Visits every page of the case but the editor, so the record is full. */
-async function visitCase(page: Page, c: GeneratedCase): Promise<void> {
-  for (const p of c.pages.filter((x) => !x.framedIn && !/casenote-(new|edit)/.test(x.page))) {
+const key = (c: GeneratedCase) => `${c.system}:${c.personId}`;
+const url = (c: GeneratedCase, page: string) => origin + c.pages.find((p) => p.page === page)!.url;
+
+/** Visits these pages of the case (all but the editor when none are named), each read in full. */
+async function visit(page: Page, c: GeneratedCase, only?: string[]): Promise<void> {
+  for (const p of c.pages.filter((x) => !x.framedIn && !/casenote-(new|edit)/.test(x.page) && (!only || only.includes(x.page)))) {
     await page.goto(origin + p.url);
     await waitForOverlay(page);
-    await settle(worker, `${c.system}:${c.personId}`);
+    await settle(worker, key(c));
   }
 }
 
-const openDraftOf = (page: Page, c: GeneratedCase) => openDraft(browser, extensionId, page, `${c.system}:${c.personId}`);
+/** Inserts the saved draft whose label is given into the field the practitioner clicked. */
+async function insert(page: Page, label: RegExp, field: string): Promise<string> {
+  await page.click(field);
+  const value = await eventually(
+    () => page.$$eval('closure-companion >>> .cc-insert select[name=draft] option', (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ''])).catch(() => [] as string[][]),
+    (os) => os.some(([, text]) => label.test(text!)),
+  );
+  const chosen = value.find(([, text]) => label.test(text!));
+  expect(chosen, `no saved draft ${label} to insert: ${JSON.stringify(value)}`).toBeTruthy();
+  await page.$eval(
+    'closure-companion >>> .cc-insert select[name=draft]',
+    (s, v) => {
+      (s as HTMLSelectElement).value = v;
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    chosen![0]!,
+  );
+  await page.$eval('closure-companion >>> .cc-insert button[type=submit]', (b) => (b as HTMLElement).click());
+  return eventually(() => page.$eval('closure-companion >>> .cc-said', (e) => e.textContent ?? ''), (s) => s.length > 0);
+}
 
-const editorText = (draft: Page) => draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value);
+describe('a draft opened early', () => {
+  it('refills the sections not edited as the case’s pages are read, and offers the change for an edited one, never overwriting it', async () => {
+    // Run first: no page of this case has been read yet.
+    const c = cases.find((x) => x.system === 'care-assess')!;
+    const page = await browser.newPage();
+    await visit(page, c, ['summary']);
+    const draft = await openDraft(browser, extensionId, page, key(c), 'manager-oversight');
+    const early = await sectionTexts(draft);
+    expect(early['checklist-2']).toContain('Not shown yet – Family told the case will close: open the Closure record page.');
+    expect(early.decision).toBe('[Not seen yet: open the Closure record page.]');
+    await typeInto(draft, 'decision', ' Agreed with Karen in supervision.');
+    // The closure form is read in the case's tab; the drafting view hears of it.
+    await page.bringToFront();
+    await visit(page, c, ['closure-primary']);
+    await draft.bringToFront();
+    const later = await eventually(() => sectionTexts(draft), (s) => !(s['checklist-2'] ?? '').includes('Not shown yet – Family told'), 15_000);
+    expect(later['checklist-2']).toMatch(/Done – Family told the case will close: Family told on \d+ \w+ \d{4}\./);
+    expect(later.decision).toBe('[Not seen yet: open the Closure record page.] Agreed with Karen in supervision.');
+    expect(await draft.$eval('.cc-section[data-section=decision] .cc-offer', (e) => e.textContent)).toContain('The record has changed since you edited this part.');
+    await draft.click('.cc-section[data-section=decision] .cc-offer summary');
+    expect(await draft.$eval('.cc-section[data-section=decision] .cc-diff', (e) => e.textContent)).toContain('Decision to close Noah Osei-Bonsu’s case');
+    await draft.click('.cc-section[data-section=decision] .cc-offer button ::-p-text(Use the record’s text)');
+    expect((await sectionTexts(draft)).decision).toMatch(/^Decision to close Noah Osei-Bonsu’s case \(Person ID 318822\) on \d+ \w+ \d{4}\./);
+    await saved(draft);
+    await draft.close();
+    await page.close();
+  });
+});
 
 describe('drafting on a Mosaic case', () => {
   let c: GeneratedCase;
@@ -54,111 +105,117 @@ describe('drafting on a Mosaic case', () => {
   beforeAll(async () => {
     c = cases.find((x) => x.system === 'mosaic')!;
     page = await browser.newPage();
-    await visitCase(page, c);
-    draft = await openDraftOf(page, c);
+    await visit(page, c);
+    draft = await openDraft(browser, extensionId, page, key(c));
   });
 
-  it('pre-fills the record version from the case, and shows where each fact came from', async () => {
-    const text = await editorText(draft);
-    expect(text).toMatch(/Why the case is closing\nDecision to close on \d+ \w+ \d{4}\. Reason: /);
-    expect(text).toContain('Ruby Ashcroft (9)');
-    expect(await draft.$eval('.cc-prompts', (e) => e.textContent)).toContain('From: Closure form');
+  it('names the case by the child’s name as the page shows it, and pre-fills the record version with where each fact came from', async () => {
+    expect(await draft.$eval('h1', (e) => e.textContent)).toBe('Closing summary · Ruby Ashcroft (Person ID 2071534)');
+    const sections = await sectionTexts(draft);
+    expect(sections['why-closing']).toMatch(/^Decision to close on \d+ \w+ \d{4}\. Reason: RC7/);
+    expect(sections['who-and-when']).toContain('Ruby Ashcroft (9), with Leo Ashcroft');
+    expect(await draft.$eval('.cc-section[data-section=why-closing] [data-fact=closureReason]', (e) => e.textContent)).toMatch(/^(; )?Closure form · Reason for closure$/);
+    // Sources by the document's name, never a bare letter.
+    const guidance = await draft.$$eval('.cc-guidance', (gs) => gs.map((g) => g.textContent).join('\n'));
+    expect(guidance).toContain('Guidance: Case Closure Managerial Practice Note, 2. Cases to be Closed');
+    expect(guidance).not.toMatch(/Source [A-E]\b|\([A-E]\)/);
   });
 
-  it('keeps typed text across a reload, and stores no plaintext of it', async () => {
-    await draft.click('textarea#editor');
-    await draft.keyboard.press('End');
-    await draft.keyboard.type(` ${PHRASE}`);
-    await eventually(() => draft.$eval('.cc-status-line', (e) => e.textContent ?? ''), (s) => s.startsWith('Saved'));
+  it('keeps typed text across a reload, and no IndexedDB holds it, the child’s name, or what the draft is for, in plain text', async () => {
+    await typeInto(draft, 'views', ` ${PHRASE}`);
     await draft.reload();
-    await draft.waitForSelector('textarea#editor');
-    expect(await eventually(() => editorText(draft), (v) => v.includes(PHRASE))).toContain(PHRASE);
-    const raw = await draft.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('closure-companion-drafts');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      const values = await new Promise<unknown[]>((resolve) => {
-        const r = db.transaction('drafts').objectStore('drafts').getAll();
-        r.onsuccess = () => resolve(r.result);
-      });
-      const text = (v: unknown) => (v instanceof ArrayBuffer ? new TextDecoder().decode(v) : v instanceof Uint8Array ? new TextDecoder().decode(v) : '');
-      return { count: values.length, dump: values.map((v) => JSON.stringify(v) + Object.values(v as object).map(text).join('')).join('\n') };
-    });
-    expect(raw.count).toBe(1);
-    expect(raw.dump).not.toContain(PHRASE);
-    expect(raw.dump).not.toContain('Ruby');
+    await draft.waitForSelector('.cc-section textarea');
+    expect((await eventually(() => sectionTexts(draft), (s) => (s.views ?? '').includes(PHRASE))).views).toContain(PHRASE);
+    const stored = await indexedDbDump(draft);
+    expect(stored.databases).toEqual(expect.arrayContaining(['closure-companion-drafts', 'closure-companion-keys']));
+    for (const secret of [PHRASE, 'Ruby', 'Ashcroft', 'Lee Carter', 'Letter to the family', 'closing-summary']) expect(stored.dump, secret).not.toContain(secret);
+    // The host page's own origin holds nothing of the extension's.
+    expect((await indexedDbDump(page)).dump).not.toContain(PHRASE);
   });
 
   it('keeps text typed just before the page is left, within the autosave pause', async () => {
-    await draft.click('textarea#editor');
+    await draft.click('.cc-section[data-section=views] textarea');
     await draft.keyboard.press('End');
     await draft.keyboard.type(' Wombat-kettle-2207');
     // Reloaded at once: the autosave pause (800 ms) has not run; leaving the page saves.
     await draft.reload();
-    await draft.waitForSelector('textarea#editor');
-    expect(await eventually(() => editorText(draft), (v) => v.includes('Wombat-kettle-2207'))).toContain('Wombat-kettle-2207');
+    await draft.waitForSelector('.cc-section textarea');
+    expect((await eventually(() => sectionTexts(draft), (s) => (s.views ?? '').includes('Wombat-kettle-2207'))).views).toContain('Wombat-kettle-2207');
   });
 
-  it('copies the chosen version to the clipboard', async () => {
+  it('copies the draft to the clipboard, saying where to paste it: the case note for the record, your letter for the family', async () => {
     await draft.bringToFront();
-    await draft.click('button ::-p-text(Copy this version)');
-    await eventually(() => draft.$eval('.cc-notice', (e) => e.textContent ?? '').catch(() => ''), (s) => s.startsWith('Copied'));
+    await draft.click('button ::-p-text(Copy this draft)');
+    expect(await eventually(() => draft.$eval('.cc-notice', (e) => e.textContent ?? '').catch(() => ''), (s) => s.startsWith('Copied'))).toBe('Copied. Paste it into the case note.');
     const clip = await draft.evaluate(() => navigator.clipboard.readText());
     expect(clip).toContain(PHRASE);
+    expect(clip).toMatch(/^Who and when\n/);
+    await choose(draft, 'person', '1');
+    await draft.click('button ::-p-text(Copy this draft)');
+    expect(await eventually(() => draft.$eval('.cc-notice', (e) => e.textContent ?? '').catch(() => ''), (s) => s.includes('letter'))).toBe('Copied. Paste it into your letter.');
+    expect(await draft.evaluate(() => navigator.clipboard.readText())).toMatch(/^Dear \[name of parent or carer\],\n\nWe have been working with you, Ruby and Leo since/);
   });
 
-  it('follows the text with the plain-English figures on the family letter', async () => {
-    await draft.click('#tab-family');
+  it('follows the family letter with the plain-English figures, and gives every child a version of their own', async () => {
     const before = await draft.$eval('[data-measure=flesch]', (e) => e.textContent);
-    await draft.click('textarea#editor');
-    await draft.keyboard.press('End');
-    await draft.keyboard.type(' The statutory intervention under the CP plan was terminated following multidisciplinary deliberation.');
+    await typeInto(draft, 'what-we-did', ' The statutory intervention under the CP plan was terminated following multidisciplinary deliberation.');
     const after = await eventually(() => draft.$eval('[data-measure=flesch]', (e) => e.textContent), (v) => v !== before);
     expect(after).not.toBe(before);
     expect(await draft.$eval('[data-measure=jargon]', (e) => e.textContent)).toMatch(/statutory.*CP plan|CP plan.*statutory/s);
-    await eventually(() => draft.$eval('.cc-status-line', (e) => e.textContent ?? ''), (s) => s.startsWith('Saved'));
+    const versions = await draft.$$eval('select[name=person] option', (os) => os.map((o) => o.textContent));
+    expect(versions).toEqual(['Case record', 'Letter to the family', 'For Ruby Ashcroft', 'For Leo Ashcroft']);
+    await choose(draft, 'person', '3');
+    expect((await sectionTexts(draft))['who-and-when']).toBe('Hello Leo.');
+    expect(await draft.$eval('.cc-sections .cc-hint', (e) => e.textContent)).toBe('For the child, written for age under 8.');
   });
 
-  it('inserts the saved draft into the rich-text case note, with its input event, and submits nothing', async () => {
+  it('inserts the saved draft into the rich-text case note under the host’s own label, with its input event, and submits nothing', async () => {
     await page.bringToFront();
-    await page.goto(origin + c.pages.find((p) => p.page === 'casenote-new')!.url);
+    await page.goto(url(c, 'casenote-new'));
     await waitForOverlay(page);
-    await page.click('#noteBodyEditor');
-    await page.$eval('closure-companion >>> .cc-insert button[type=submit]', (b) => (b as HTMLElement).click());
+    const said = await insert(page, /Closing summary – Case record/, '#noteBodyEditor');
+    expect(said).toBe('Inserted into “Case note”. Check it, then save the note yourself.');
     const hidden = await eventually(() => page.$eval('#noteBody', (i) => (i as HTMLInputElement).value), (v) => v.includes(PHRASE));
     expect(hidden).toContain(PHRASE);
     expect(await page.evaluate(() => (window as unknown as { __lastSubmit?: unknown }).__lastSubmit)).toBeUndefined();
-    expect(await page.$eval('closure-companion >>> .cc-said', (e) => e.textContent)).toMatch(/Inserted/);
   });
 });
 
 describe('drafting on a Care Assess case', () => {
-  it('pre-fills, and inserts into the plain textarea with its counter, submitting nothing', async () => {
+  it('pre-fills a version for each child, and inserts into the plain textarea with its counter, submitting nothing', async () => {
     const c = cases.find((x) => x.system === 'care-assess')!;
     const page = await browser.newPage();
-    await visitCase(page, c);
-    const draft = await openDraftOf(page, c);
-    expect(await editorText(draft)).toContain('Reason: Step down to team around the family');
-    await draft.click('#tab-child');
-    expect(await editorText(draft)).toMatch(/^Hello Noah\./);
-    await draft.click('textarea#editor');
-    await draft.keyboard.type('Hedgehog-79 ');
-    await eventually(() => draft.$eval('.cc-status-line', (e) => e.textContent ?? ''), (s) => s.startsWith('Saved'));
+    await visit(page, c);
+    const draft = await openDraft(browser, extensionId, page, key(c));
+    expect((await sectionTexts(draft))['why-closing']).toContain('Reason: Step down to team around the family');
+    await choose(draft, 'person', '2');
+    expect((await sectionTexts(draft))['who-and-when']).toBe('Hello Noah.');
+    await choose(draft, 'person', '3');
+    expect((await sectionTexts(draft))['who-and-when']).toBe('Hi Ella, this is about the time we have worked with your family.');
+    await typeInto(draft, 'who-and-when', ' Hedgehog-79');
     await draft.close();
-    await page.goto(origin + c.pages.find((p) => p.page === 'casenote-edit')!.url);
+    await page.goto(url(c, 'casenote-edit'));
     await waitForOverlay(page);
-    await page.click('#ctl00_MainContent_txtNote');
-    await page.$eval('closure-companion >>> .cc-insert select[name=version]', (s) => {
-      (s as HTMLSelectElement).value = 'child';
-      s.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await page.$eval('closure-companion >>> .cc-insert button[type=submit]', (b) => (b as HTMLElement).click());
+    expect(await insert(page, /For Ella Osei-Bonsu/, '#ctl00_MainContent_txtNote')).toBe('Inserted into “Case note”. Check it, then save the note yourself.');
     const value = await eventually(() => page.$eval('#ctl00_MainContent_txtNote', (t) => (t as HTMLTextAreaElement).value), (v) => v.includes('Hedgehog-79'));
-    expect(value).toContain('Hedgehog-79');
+    expect(value).toMatch(/^Hi Ella, this is about the time we have worked with your family\. Hedgehog-79/);
     expect(await page.$eval('#ctl00_MainContent_lblCharCount', (e) => e.textContent)).toBe(`${value.length} of 8000 characters`);
     expect(await page.evaluate(() => (window as unknown as { __lastSubmit?: unknown }).__lastSubmit)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('a draft never typed in', () => {
+  it('can be inserted before anything is typed: the first draft is saved when it opens', async () => {
+    const c = cases.find((x) => x.system === 'care-assess')!;
+    const page = await browser.newPage();
+    await visit(page, c);
+    const draft = await openDraft(browser, extensionId, page, key(c), 'letter-request');
+    await draft.close();
+    await page.goto(url(c, 'casenote-edit'));
+    await waitForOverlay(page);
+    expect(await insert(page, /Closure letter request/, '#ctl00_MainContent_txtNote')).toMatch(/^Inserted into/);
+    expect(await page.$eval('#ctl00_MainContent_txtNote', (t) => (t as HTMLTextAreaElement).value)).toMatch(/^Please process a case closure letter to the parents \/ those with parental responsibility for Noah Osei-Bonsu and Ella Osei-Bonsu/);
     await page.close();
   });
 });

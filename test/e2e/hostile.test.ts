@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPlain, launchWithExtension } from '../support/chromium.mjs';
 import { OWN_HOSTS, casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { hostileScenarios } from '../support/hostile';
-import { openDraft, waitForOverlay } from '../support/overlay';
+import { draftSections, openDraft, waitForOverlay } from '../support/overlay';
 
 let withExt: Awaited<ReturnType<typeof launchWithExtension>>;
 let plain: Awaited<ReturnType<typeof launchPlain>>;
@@ -76,7 +76,7 @@ describe('hostile host content in Chromium', () => {
       await waitForOverlay(page);
     }
     const draft = await openDraft(withExt.browser, withExt.extensionId, page, `${c.system}:${c.personId}`);
-    const text = await draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value);
+    const text = await draftSections(draft);
     expect(text).toMatch(/<(script|img|svg|iframe)\b/);
     expect(await flag(draft)).toBe(0);
     expect(await draft.evaluate((sel) => document.body.querySelectorAll(sel).length, ACTIVE.replace('style:not(:first-child), ', ''))).toBe(0);

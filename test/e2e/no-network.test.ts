@@ -119,10 +119,10 @@ describe('the full journey', () => {
       });
       // The draft: opened from the panel, typed into, saved, copied.
       const draft = await openDraft(browser, extensionId, page, key);
-      await draft.click('textarea#editor');
+      await draft.click('.cc-section textarea');
       await draft.keyboard.type(' Closed with the family’s agreement.');
       await eventually(() => draft.$eval('.cc-status-line', (e) => e.textContent ?? ''), (s) => s.startsWith('Saved'));
-      await draft.click('button ::-p-text(Copy this version)');
+      await draft.click('button ::-p-text(Copy this draft)');
       await eventually(() => draft.$eval('.cc-notice', (e) => e.textContent ?? '').catch(() => ''), (s) => s.startsWith('Copied'));
       await draft.close();
       // Insert into the case-note editor, where the system has one.

@@ -79,14 +79,25 @@ export async function settle(worker: WebWorker, caseKey: string, timeoutMs = 800
   );
 }
 
-/** Opens the draft page from the overlay's "Draft closing summary" button; resolves once it is pre-filled. */
-export async function openDraft(browser: Browser, extensionId: string, page: Page, caseKey: string): Promise<Page> {
-  const address = `chrome-extension://${extensionId}/draft.html?case=${encodeURIComponent(caseKey)}`;
-  const opened = browser.waitForTarget((t) => t.url() === address);
-  await page.$eval('closure-companion >>> .cc-drafting button', (b) => (b as HTMLElement).click());
+/**
+ * Opens the drafting view from the panel ("Draft" with a document chosen, then "Open draft");
+ * resolves once the draft is pre-filled and its first version saved.
+ */
+export async function openDraft(browser: Browser, extensionId: string, page: Page, caseKey: string, document = 'closing-summary'): Promise<Page> {
+  const address = `chrome-extension://${extensionId}/draft.html?case=${encodeURIComponent(caseKey)}&document=${document}`;
+  const opened = browser.waitForTarget((t) => t.url().startsWith(address));
+  await page.$eval(
+    'closure-companion >>> .cc-drafting select[name=document]',
+    (s, value) => {
+      (s as HTMLSelectElement).value = value;
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    document,
+  );
+  await page.$eval('closure-companion >>> .cc-drafting .cc-draft-open button', (b) => (b as HTMLElement).click());
   const draft = (await (await opened).page())!;
-  await draft.waitForSelector('textarea#editor');
-  await eventually(() => draft.$eval('textarea#editor', (t) => (t as HTMLTextAreaElement).value), (v) => v.length > 0);
+  await draft.waitForSelector('.cc-section textarea');
+  await eventually(() => draft.$eval('.cc-status-line', (e) => e.textContent ?? ''), (v) => v.startsWith('Saved'));
   return draft;
 }
 
@@ -114,4 +125,9 @@ export async function leaveAndGoBack(page: Page, away: () => Promise<void>): Pro
   await page.evaluate(() => void setTimeout(() => history.back(), 0));
   await eventually(() => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''), (now) => now === `${href} complete`);
   return page.evaluate(() => (window as unknown as { ccKept?: boolean }).ccKept === true);
+}
+
+/** Every section's text in the drafting view, joined as one. */
+export function draftSections(draft: Page): Promise<string> {
+  return draft.$$eval('.cc-section textarea', (areas) => areas.map((a) => (a as HTMLTextAreaElement).value).join('\n\n'));
 }
