@@ -5,7 +5,7 @@
 import { FACT_KEYS, NOT_SHOWN, type FactKey, type HostSystem, type PageKind, type PageReading } from '../record/schema';
 import type { FactPages } from '../record/merge';
 import type { Profile } from './profiles';
-import { addressOf, detectPage, type CasePage } from './reader/detect';
+import { addressOf, addressSpecificity, detectPage, type CasePage } from './reader/detect';
 import { readWith, type ReadResult } from './reader';
 
 export type { CasePage };
@@ -50,11 +50,17 @@ export function adapterFor(profile: Profile): Adapter {
   };
 }
 
-/** The adapter whose case page this is, or null on any other page. */
+/**
+ * The adapter whose case page this is, or null on any other page. Where two systems claim it (their
+ * addresses end alike and the page carries both marks), the more specific address wins; a tie is
+ * no one's, rather than a guess.
+ */
 export function detectCasePage(doc: Document, url: URL, adapters: readonly Adapter[]): { adapter: Adapter; casePage: CasePage } | null {
-  for (const adapter of adapters) {
+  const claims = adapters.flatMap((adapter) => {
     const casePage = adapter.detect(doc, url);
-    if (casePage) return { adapter, casePage };
-  }
-  return null;
+    return casePage ? [{ adapter, casePage, specific: addressSpecificity(adapter.profile, url) }] : [];
+  });
+  if (claims.length <= 1) return claims[0] ?? null;
+  claims.sort((a, b) => b.specific - a.specific);
+  return claims[0]!.specific > claims[1]!.specific ? claims[0]! : null;
 }

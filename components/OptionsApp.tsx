@@ -11,6 +11,7 @@ import { RULES } from '../rules/registry';
 import { allPacks, resolvePack } from '../rules/resolve';
 import { matchPattern } from '../storage/addresses';
 import { deleteAllDrafts, deleteDraft, openDrafts, type OpenedDraft } from '../storage/drafts';
+import { BUILT_IN } from '../adapters/profiles';
 import { t } from './i18n';
 import { loadSettings, onSettingsChanged, saveSettings, type Manageable, type Settings, type SettingsInForce as InForce } from '../storage/settings';
 import { PolicyNotice } from './PolicyNotice';
@@ -71,7 +72,7 @@ function Timescales({ s, locked, onSave }: { s: InForce; locked: boolean; onSave
   // A pack that is not there is in force as each system's default, as for auto.
   const packId = s.pack === 'auto' || resolvePack('mosaic', s.pack, s.customPacks, {}).missing ? null : s.pack;
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const systems: HostSystem[] = ['mosaic', 'care-assess'];
+  const systems: HostSystem[] = Object.keys(BUILT_IN);
   const packs = packId ? [resolvePack('mosaic', packId, s.customPacks, s.params)] : systems.map((sys) => resolvePack(sys, 'auto', s.customPacks, s.params));
   return (
     <section aria-labelledby="h-times">
@@ -208,7 +209,7 @@ function Addresses({ s, locked, onSave }: { s: InForce; locked: boolean; onSave:
         <ul>
           {s.addresses.map((a) => (
             <li key={a.origin}>
-              {a.origin} ({a.system === 'mosaic' ? t('systemMosaic') : t('systemCareAssess')}){' '}
+              {a.origin} ({BUILT_IN[a.system]?.name ?? a.system}){' '}
               {!locked && (
                 <button type="button" onClick={() => onSave(s.addresses.filter((x) => x.origin !== a.origin), t('removedAddress', a.origin))}>
                   {t('removeAddress')}<span class="cc-visually-hidden"> {a.origin}</span>
@@ -239,8 +240,11 @@ function Addresses({ s, locked, onSave }: { s: InForce; locked: boolean; onSave:
           <input id="address" name="address" type="url" value={origin} onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'address-error' : undefined} />
           <label for="system">{t('systemLabel')}</label>
           <select id="system" name="system" value={system} onChange={(e) => setSystem((e.currentTarget as HTMLSelectElement).value as HostSystem)}>
-            <option value="mosaic">{t('systemMosaic')}</option>
-            <option value="care-assess">{t('systemCareAssess')}</option>
+            {Object.values(BUILT_IN).map((p) => (
+              <option key={p.system} value={p.system}>
+                {p.name}
+              </option>
+            ))}
           </select>
           <button type="submit">{t('addAddress')}</button>
           {error && (

@@ -2,15 +2,15 @@
  * What in the organisation's policy cannot be used as set, in words, so the options page, the
  * popup and the service worker's log can say so rather than quietly use something else.
  */
+import { BUILT_IN } from '../adapters/profiles';
 import type { HostSystem } from '../record/schema';
 import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../rules/packs';
 import { resolvePack, unusableParams, type UnusableParam } from '../rules/resolve';
 import type { SettingsInForce } from '../storage/settings';
 import { t } from './i18n';
 
-const SYSTEM_NAMES = { mosaic: 'systemMosaic', 'care-assess': 'systemCareAssess' } as const;
-/** A system's name in words; a system described by a council's profile goes by its id. */
-const systemName = (system: HostSystem) => (system in SYSTEM_NAMES ? t(SYSTEM_NAMES[system as keyof typeof SYSTEM_NAMES]) : system);
+/** A system's name in words, from its built-in profile; a system a council describes goes by its id. */
+const systemName = (system: HostSystem) => BUILT_IN[system]?.name ?? system;
 
 function defaultsInWords(): string {
   return (Object.entries(DEFAULT_PACK_BY_SYSTEM) as [HostSystem, string][])

@@ -9,7 +9,7 @@
 /** A host system's id, as its profile names it ("mosaic", "care-assess", "lcs", or a council's own). */
 export type HostSystem = string;
 /** The systems the extension reads out of the box (their profiles are built in). */
-export const SYSTEMS = ['mosaic', 'care-assess'] as const;
+export const SYSTEMS = ['mosaic', 'care-assess', 'lcs'] as const;
 
 /** A kind of page in a host system ("summary", "closure-form" …), as its profile names it. */
 export type PageKind = string;

@@ -102,11 +102,20 @@ export const PACKS: Pack[] = [
   },
 ];
 
-/** The pack each host system uses unless the practitioner or their organisation chooses another. */
+/** The pack each host system uses unless the practitioner or their organisation chooses another (closure-rules.md). */
 export const DEFAULT_PACK_BY_SYSTEM: Record<HostSystem, string> = {
   mosaic: 'derbyshire-practice-matters',
   'care-assess': 'care-assess-closure-records',
+  lcs: 'managerial-practice-note',
 };
+
+/**
+ * The pack for a system a council describes itself, until its organisation chooses one: the
+ * managerial practice note, which asks the most of a closure.
+ */
+export const DEFAULT_PACK_FOR_OTHER_SYSTEMS = 'managerial-practice-note';
+
+export const defaultPackOf = (system: HostSystem): string => DEFAULT_PACK_BY_SYSTEM[system] ?? DEFAULT_PACK_FOR_OTHER_SYSTEMS;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 

@@ -1,6 +1,6 @@
 /** The pack in force: the chosen (or default) pack, custom packs included, with parameter overrides applied within bounds. */
 import type { HostSystem } from '../record/schema';
-import { DEFAULT_PACK_BY_SYSTEM, PACKS, validatePack, type Pack } from './packs';
+import { defaultPackOf, PACKS, validatePack, type Pack } from './packs';
 import { RULES } from './registry';
 
 /** Parameter overrides: pack id → rule id → parameter → value. */
@@ -22,7 +22,7 @@ const fits = (value: unknown, spec: { min: number; max: number }): value is numb
 export function resolvePack(system: HostSystem, choice: string, custom: unknown[], overrides: Overrides): PackInForce {
   const packs = allPacks(custom);
   const chosen = packs.find((p) => p.id === choice);
-  const pack = chosen ?? packs.find((p) => p.id === DEFAULT_PACK_BY_SYSTEM[system])!;
+  const pack = chosen ?? packs.find((p) => p.id === defaultPackOf(system))!;
   const mine = overrides[pack.id] ?? {};
   return {
     ...pack,

@@ -4,7 +4,7 @@
  * is shown read-only.
  */
 import { browser } from 'wxt/browser';
-import type { HostSystem } from '../record/schema';
+import { ID_PATTERN, type HostSystem } from '../record/kinds';
 import type { Pack } from '../rules/packs';
 
 /** A council's own address of a case system, added at run time. */
@@ -65,7 +65,7 @@ async function loadPolicy(): Promise<Policy> {
     if (typeof managed.retentionDays === 'number' && managed.retentionDays >= 1 && managed.retentionDays <= 365) fixed.retentionDays = Math.round(managed.retentionDays);
     if (Array.isArray(managed.addresses)) {
       fixed.addresses = managed.addresses.filter(
-        (a): a is CaseSystemAddress => !!a && typeof a === 'object' && typeof (a as CaseSystemAddress).origin === 'string' && ((a as CaseSystemAddress).system === 'mosaic' || (a as CaseSystemAddress).system === 'care-assess'),
+        (a): a is CaseSystemAddress => !!a && typeof a === 'object' && typeof (a as CaseSystemAddress).origin === 'string' && typeof (a as CaseSystemAddress).system === 'string' && ID_PATTERN.test((a as CaseSystemAddress).system),
       );
     }
     if (managed.params && typeof managed.params === 'object') fixed.params = managed.params as Settings['params'];

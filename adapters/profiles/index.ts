@@ -4,6 +4,7 @@
  * field by field (adapters/profiles/check.ts) before anything reads with them.
  */
 import careAssess from './care-assess.json';
+import lcs from './lcs.json';
 import mosaic from './mosaic.json';
 import type { Address, PageSpec, ProfileFile, Vocabulary } from './schema';
 
@@ -15,7 +16,7 @@ export interface Profile extends Omit<ProfileFile, 'pages' | 'vocabulary' | 'dat
 }
 
 /** The built-in profiles, as their files hold them. */
-export const BUILT_IN_FILES: readonly ProfileFile[] = [mosaic as ProfileFile, careAssess as ProfileFile];
+export const BUILT_IN_FILES: readonly ProfileFile[] = [mosaic as ProfileFile, careAssess as ProfileFile, lcs as ProfileFile];
 
 /**
  * Lays a council's profile over a built-in one: its words are added to the built-in words (both the

@@ -33,7 +33,10 @@ function pathPattern(profile: Profile, address: Address): RegExp {
   return re;
 }
 
-/** The person id and how many query parameters matched, if the URL is at this address. */
+/**
+ * The person id, if the URL is at this address, and how specific the match is: a longer path
+ * template, then more query parameters, is more specific.
+ */
 function atAddress(profile: Profile, address: Address, url: URL): { personId: string; specific: number } | null {
   const m = pathPattern(profile, address).exec(url.pathname);
   let personId = m?.[1] ?? '';
@@ -48,11 +51,21 @@ function atAddress(profile: Profile, address: Address, url: URL): { personId: st
       personId = value;
     } else if (!same(value, wanted)) return null;
   }
-  return personId ? { personId, specific: Object.keys(address.query ?? {}).length } : null;
+  return personId ? { personId, specific: address.path.length * 100 + Object.keys(address.query ?? {}).length } : null;
 }
 
 /** The page kind and person at this URL, by address alone: the most specific address wins. */
 export function pageAt(profile: Profile, url: URL): CasePage | null {
+  const found = addressAt(profile, url);
+  return found && { personId: found.personId, page: found.page };
+}
+
+/** How specifically the profile's best address matches the URL (0: not at all): where two systems share a path, the longer template wins. */
+export function addressSpecificity(profile: Profile, url: URL): number {
+  return addressAt(profile, url)?.specific ?? 0;
+}
+
+function addressAt(profile: Profile, url: URL): (CasePage & { specific: number }) | null {
   let best: (CasePage & { specific: number }) | null = null;
   for (const [page, spec] of Object.entries(profile.pages)) {
     for (const address of spec.addresses) {
@@ -60,7 +73,7 @@ export function pageAt(profile: Profile, url: URL): CasePage | null {
       if (hit && (!best || hit.specific > best.specific)) best = { page, ...hit };
     }
   }
-  return best && { personId: best.personId, page: best.page };
+  return best;
 }
 
 const wordsOnly = (text: string) => ` ${normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;

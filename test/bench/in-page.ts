@@ -3,7 +3,7 @@
 import { detectCasePage } from '../../adapters';
 import { emptyRecord, mergeReading } from '../../record/merge';
 import { evaluate } from '../../rules/engine';
-import { DEFAULT_PACK_BY_SYSTEM, PACKS } from '../../rules/packs';
+import { defaultPackOf, PACKS } from '../../rules/packs';
 
 declare global {
   interface Window {
@@ -14,7 +14,7 @@ declare global {
 window.ccBench = (runs) => {
   const url = new URL(location.href);
   const found = detectCasePage(document, url)!;
-  const pack = PACKS.find((p) => p.id === DEFAULT_PACK_BY_SYSTEM[found.adapter.system])!;
+  const pack = PACKS.find((p) => p.id === defaultPackOf(found.adapter.system))!;
   const times: number[] = [];
   let facts = 0;
   for (let i = 0; i < runs; i++) {

@@ -13,8 +13,8 @@ function project(key: FactKey, value: unknown): unknown {
   // Keep the identifying words the rules use.
   // Agency: Mosaic shows no agency column, so only "health or not" (what the rules use) is compared.
   if (key === 'relationships' && Array.isArray(value)) out = (value as { role: string; agency: string }[]).map((r, i) => ({ ...(out as object[])[i], role: r.role, agency: r.agency === 'health' }));
-  // Care Assess writes note types in title case ("Core Group"); the rules compare without case.
-  if (key === 'caseNotes' && Array.isArray(value)) out = (out as { type: string }[]).map((n) => ({ ...n, type: n.type.toLowerCase() }));
+  // Each system words note types its own way ("Core Group", "Core group meeting"): what the rules use is the kind.
+  if (key === 'caseNotes' && Array.isArray(value)) out = (out as { type: string }[]).map(({ type: _, ...n }) => n);
   if (key === 'workItems' && Array.isArray(value)) out = (value as { title: string }[]).map((r, i) => ({ ...(out as object[])[i], title: r.title }));
   if (Array.isArray(out) && ['caseNotes', 'chronologyEntries', 'documents', 'relationships', 'workItems', 'professionalsInformed', 'involvements'].includes(key)) {
     out = [...out].map((x) => JSON.stringify(x)).sort();

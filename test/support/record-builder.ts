@@ -7,7 +7,7 @@ import { BUILT_IN } from '../../adapters/profiles';
 import { matches, whichOf } from '../../adapters/profiles/words';
 import { addDays } from '../../record/dates';
 import { caseKey } from '../../record/merge';
-import { FACT_KEYS, type CaseRecord, type CensusCode, type FactKey, type FactValue, type Facts, type HostSystem, type PageKind } from '../../record/schema';
+import { FACT_KEYS, type CaseRecord, type CensusCode, type FactKey, type FactValue, type Facts, type HostSystem, type NoteKind, type PageKind } from '../../record/schema';
 
 type Values = Partial<{ [K in FactKey]: FactValue<K> }>;
 
@@ -52,6 +52,22 @@ interface Scenario {
   coTeamClosure?: { status: 'missing' | 'incomplete' | 'complete' } | null;
 }
 
+/**
+ * What each of the scenario model's nine note types is (each system words them its own way: "CIN
+ * meeting" in Mosaic is "Child in need meeting" in LCS), so the oracle compares kinds, not words.
+ */
+const MODEL_NOTE_KINDS: Record<string, NoteKind> = {
+  'Case note': 'other',
+  'Management oversight': 'management-oversight',
+  'Case summary': 'case-summary',
+  Supervision: 'supervision',
+  'CIN meeting': 'cin-meeting',
+  'Core group': 'core-group',
+  'Professionals meeting': 'professionals-meeting',
+  'Home visit': 'other',
+  'Telephone call': 'other',
+};
+
 const KIND_TITLE = { assessment: 'Child and Family Assessment', 'early-help': 'Early Help', cin: 'Child in Need', cp: 'Child Protection', cla: 'Child Looked After' };
 const OUTCOME = { NFA: 'nfa', 'step-down': 'step-down', 'cin-plan': 'plan' } as const;
 
@@ -62,7 +78,8 @@ export function recordFromScenario(s: Scenario, today: string): CaseRecord {
   // {{date:N}} in a scenario's text renders as that date in the system's own format.
   const shown = (n: number) => {
     const [y, m, dd] = addDays(today, -n).split('-');
-    return s.system === 'mosaic' ? `${dd}/${m}/${y}` : `${dd}-${MON[Number(m) - 1]}-${y}`;
+    // Free text holds dates as the worker typed them: dd/mm/yyyy in Mosaic and LCS, dd-MMM-yyyy in Care Assess.
+    return s.system === 'care-assess' ? `${dd}-${MON[Number(m) - 1]}-${y}` : `${dd}/${m}/${y}`;
   };
   const text = (key: string) => {
     const v = c[key];
@@ -87,7 +104,7 @@ export function recordFromScenario(s: Scenario, today: string): CaseRecord {
     involvements: s.involvements.map((i) => ({ kind: i.kind, title: KIND_TITLE[i.kind], team: i.team ?? null, role: i.role, start: d(i.startDaysAgo), end: d(i.endDaysAgo) })),
     assessmentOutcome: s.assessmentOutcome ? (OUTCOME[s.assessmentOutcome as keyof typeof OUTCOME] ?? 'other') : null,
     workItems: s.workItems.map((w) => ({ title: w.title, kind: w.kind, status: w.status, started: d(w.startDaysAgo), completed: d(w.completedDaysAgo), authorisedBy: w.authorisedBy, sharedWithFamily: d(w.sharedWithFamilyDaysAgo) })),
-    caseNotes: s.caseNotes.map((n) => ({ date: d(n.daysAgo), type: n.type, kind: whichOf(n.type, v.noteTypes ?? {}) ?? null, subject: n.subject ?? null, author: n.author ?? null, status: n.status })),
+    caseNotes: s.caseNotes.map((n) => ({ date: d(n.daysAgo), type: n.type, kind: MODEL_NOTE_KINDS[n.type] ?? null, subject: n.subject ?? null, author: n.author ?? null, status: n.status })),
     chronologyStatus: s.chronology ? s.chronology.status : 'none',
     chronologyLastUpdated: s.chronology ? d(s.chronology.lastUpdatedDaysAgo) : null,
     chronologyEntries: (s.chronology?.entries ?? []).map((e) => ({ date: d(e.daysAgo), event: e.event, source: e.source ?? null })),
