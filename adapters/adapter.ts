@@ -4,7 +4,7 @@
  */
 import { FACT_KEYS, NOT_SHOWN, type FactKey, type HostSystem, type PageKind, type PageReading } from '../record/schema';
 import type { FactPages } from '../record/merge';
-import type { Profile } from './profiles';
+import type { Profile } from './profiles/merge';
 import { addressOf, addressSpecificity, detectPage, type CasePage } from './reader/detect';
 import { readWith, type ReadResult } from './reader';
 

@@ -4,7 +4,7 @@
  * one system's profile never claims another system's page.
  */
 import type { PageKind } from '../../record/schema';
-import type { Profile } from '../profiles';
+import type { Profile } from '../profiles/merge';
 import type { Address } from '../profiles/schema';
 import { matches, normalise } from '../profiles/words';
 

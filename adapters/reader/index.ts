@@ -4,7 +4,7 @@
  * reading report saying what it looked for.
  */
 import type { PageReading } from '../../record/schema';
-import type { Profile } from '../profiles';
+import type { Profile } from '../profiles/merge';
 import { detectPage } from './detect';
 import { readChronology } from './facts/chronology';
 import { readClosureFields } from './facts/closure';

@@ -4,7 +4,7 @@
  * words of the profile found nothing), with the page's label pairs and lists read once.
  */
 import type { FactKey, KnownFact, PageKind, Source } from '../../record/schema';
-import type { Profile } from '../profiles';
+import type { Profile } from '../profiles/merge';
 import type { Words } from '../profiles/schema';
 import { containsPhrase, matches } from '../profiles/words';
 import { parseDate } from './dates';

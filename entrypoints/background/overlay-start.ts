@@ -9,7 +9,7 @@
  * tab it learns nothing and does nothing.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { Profile } from '../../adapters/profiles';
+import type { Profile } from '../../adapters/profiles/merge';
 import { pageAt } from '../../adapters/reader/detect';
 import { OVERLAY_STARTED, PROFILES_FOR_FRAME, type ScanFramesMessage } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor, detectCasePage, type Adapter, type CasePage } from '../../adapters/adapter';
-import type { Profile } from '../../adapters/profiles';
+import type { Profile } from '../../adapters/profiles/merge';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
