@@ -40,7 +40,7 @@ export function OptionsApp() {
       <Drafts s={s} locked={locked('retentionDays')} onRetention={(retentionDays) => save({ retentionDays }, t('savedRetention', String(retentionDays)))} />
       <Addresses s={s} locked={locked('addresses')} onSave={(addresses, message) => save({ addresses }, message)} />
       <CustomPacks s={s} locked={locked('customPacks')} onSave={(customPacks) => saveSettings({ customPacks })} />
-      <ProfilesSection />
+      <ProfilesSection adminMode={s.adminMode} adminLocked={locked('adminMode')} onAdminMode={(adminMode) => save({ adminMode }, t(adminMode ? 'savedAdminModeOn' : 'savedAdminModeOff'))} />
     </main>
   );
 }

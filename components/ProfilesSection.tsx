@@ -19,7 +19,14 @@ function download(file: ProfileFile, name: string): void {
   URL.revokeObjectURL(a.href);
 }
 
-export function ProfilesSection() {
+interface Props {
+  adminMode: boolean;
+  /** Administrator mode is fixed by the organisation's policy. */
+  adminLocked: boolean;
+  onAdminMode: (on: boolean) => void;
+}
+
+export function ProfilesSection({ adminMode, adminLocked, onAdminMode }: Props) {
   const [inForce, setInForce] = useState<ProfilesInForce | null>(null);
   const [said, setSaid] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -103,6 +110,14 @@ export function ProfilesSection() {
           ))}
         </div>
       )}
+      <div class="cc-check">
+        <input id="admin-mode" name="adminMode" type="checkbox" checked={adminMode} disabled={adminLocked} aria-describedby="admin-mode-hint" onChange={(e) => onAdminMode((e.currentTarget as HTMLInputElement).checked)} />
+        <label for="admin-mode">{t('adminModeLabel')}</label>
+      </div>
+      <p id="admin-mode-hint" class="cc-hint">
+        {t('adminModeHint')}
+        {adminLocked && ` ${t('setByOrganisation')}`}
+      </p>
       <label for="profile">{t('profileImportLabel')}</label>
       <input
         id="profile"

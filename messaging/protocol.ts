@@ -2,6 +2,8 @@
  * Messages between the content scripts, the service worker and extension pages.
  * Every message crosses a trust boundary, so receivers validate before use.
  */
+import type { Profile } from '../adapters/profiles/merge';
+import type { ProfileFile } from '../adapters/profiles/schema';
 import type { ReportLine } from '../adapters/reader/page-reader';
 import type { CaseRecord, HostSystem, PageReading } from '../record/schema';
 import type { EvaluationResult } from '../rules/engine';
@@ -19,6 +21,30 @@ export interface ReadingMessage {
 export interface GetReadingReportMessage {
   type: 'get-reading-report';
 }
+
+/** Overlay (administrator mode) → service worker: the verdicts the case would have with this reading; nothing is kept. */
+export interface PreviewReadingMessage {
+  type: 'preview-reading';
+  reading: PageReading;
+}
+
+export type PreviewReply = { ok: true; verdicts: { rule: string; status: string; message: string }[] } | { ok: false; message: string };
+
+/** Overlay (administrator mode) → service worker: add this mapping (a council profile holding just it) to the device's profile. */
+export interface SaveMappingMessage {
+  type: 'save-mapping';
+  change: ProfileFile;
+}
+
+/** Overlay → service worker: put the device's profile for the system back as it was (none: remove it). */
+export interface UndoMappingMessage {
+  type: 'undo-mapping';
+  system: HostSystem;
+  previous: ProfileFile | null;
+}
+
+/** The profile in force for the system after a mapping was saved or undone, and what the device had before. */
+export type MappingReply = { ok: true; profile: Profile; previous: ProfileFile | null } | { ok: false; message: string };
 
 /** One page's reading report: what the host profile expected there and what became of it. */
 export interface PageReport {
@@ -108,7 +134,7 @@ export interface SaveDraftMessage {
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 export type CaseDraftsReply = { ok: true; drafts: { ref: DraftRef; label: string }[] } | { ok: false; message: string };
 
-export type Message = ScanFramesMessage | ReadingMessage | GetReadingReportMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
+export type Message = ScanFramesMessage | ReadingMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

@@ -27,10 +27,12 @@ export interface Settings {
   /** Packs imported by a practice lead (validated on import and on use). */
   customPacks: Pack[];
   addresses: CaseSystemAddress[];
+  /** Administrator mode: a practice lead or IT maps a field the panel could not read by pointing at it. Off by default. */
+  adminMode: boolean;
 }
 
 /** Settings the organisation may fix by policy (see public/managed-schema.json); each is then read-only. */
-export const MANAGEABLE = ['pack', 'retentionDays', 'addresses', 'params', 'customPacks'] as const;
+export const MANAGEABLE = ['pack', 'retentionDays', 'addresses', 'params', 'customPacks', 'adminMode'] as const;
 export type Manageable = (typeof MANAGEABLE)[number];
 
 /** The settings in force, with what the organisation's policy decided about them. */
@@ -43,7 +45,7 @@ export type SettingsInForce = Settings & {
   policyPack?: string;
 };
 
-export const DEFAULTS: Settings = { version: 1, pack: 'auto', collapsed: false, params: {}, retentionDays: 30, customPacks: [], addresses: [] };
+export const DEFAULTS: Settings = { version: 1, pack: 'auto', collapsed: false, params: {}, retentionDays: 30, customPacks: [], addresses: [], adminMode: false };
 const KEY = 'settings';
 
 interface Policy {
@@ -71,6 +73,8 @@ async function loadPolicy(): Promise<Policy> {
     if (managed.params && typeof managed.params === 'object') fixed.params = managed.params as Settings['params'];
     // No import here, and packs imported earlier are set aside (kept, not used) while the policy stands.
     if (managed.lockCustomPacks === true) fixed.customPacks = [];
+    // Policy fixes administrator mode either way: false keeps every mapping control away, true offers it.
+    if (typeof managed.adminMode === 'boolean') fixed.adminMode = managed.adminMode;
     return !lockPack && pack !== undefined ? { fixed, startingPack: pack } : { fixed };
   } catch {
     return { fixed: {} };

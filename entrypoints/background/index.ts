@@ -20,6 +20,7 @@ import { policyProblems } from '../../components/policy-problems';
 import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { loadProfiles, onProfilesChanged } from '../../storage/profiles';
 import { caseDrafts, draftText, saveHandedOver } from './drafts';
+import { previewReading, saveMapping, undoMapping } from './mapping';
 import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
 
 type Port = Browser.runtime.Port;
@@ -137,6 +138,13 @@ export default defineBackground(() => {
     }
     if (message?.type === 'get-state') {
       return loadCase(message.caseKey).then(async (record): Promise<CaseStateWithRecord | null> => (record ? { ...(await stateOf(record)), record } : null));
+    }
+    if (message?.type === 'preview-reading') {
+      const key = caseKey(message.reading?.system ?? '', message.reading?.personId ?? '');
+      return Promise.all([loadCase(key), currentSettings()]).then(([record, s]) => previewReading(message, record, resolvePack(record?.system ?? '', s.pack, s.customPacks, s.params), localToday(new Date())));
+    }
+    if (message?.type === 'save-mapping' || message?.type === 'undo-mapping') {
+      return currentSettings().then((s) => (message.type === 'save-mapping' ? saveMapping(message, s.adminMode) : undoMapping(message, s.adminMode)));
     }
     if (message?.type === 'get-reading-report') {
       const tabId = sender.tab?.id;
