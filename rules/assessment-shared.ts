@@ -21,9 +21,9 @@ const rule: Rule = {
       .sort((a, b) => (b.started ?? '').localeCompare(a.started ?? '') || (b.completed ?? '').localeCompare(a.completed ?? ''))[0];
     if (!latest) return notApplicable('The case holds no assessment.', [evidence(record, 'workItems', 'no assessment work item')]);
     if (latest.sharedWithFamily) {
-      return met(`${latest.title} shared with the family on ${day(latest.sharedWithFamily)}.`, [evidence(record, 'workItems', `${latest.title}: shared with family ${day(latest.sharedWithFamily)}`)]);
+      return met(`${latest.title} shared with the family on ${day(latest.sharedWithFamily)}.`, [evidence(record, 'workItems', `${latest.title}: shared with family ${day(latest.sharedWithFamily)}`, latest)]);
     }
-    return unmet(`${latest.title} shows no date it was shared with the family.`, [evidence(record, 'workItems', `${latest.title}: shared with family — empty`)], 'Share the assessment with the parents (and the young person where appropriate), record the date and their views on it.');
+    return unmet(`${latest.title} shows no date it was shared with the family.`, [evidence(record, 'workItems', `${latest.title}: shared with family — empty`, latest)], 'Share the assessment with the parents (and the young person where appropriate), record the date and their views on it.');
   },
 };
 export default rule;

@@ -1,4 +1,4 @@
-import { day, evidence, fact, met, unknown, unmet } from './common/support';
+import { day, evidence, fact, met, only, unknown, unmet } from './common/support';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -20,7 +20,7 @@ const rule: Rule = {
     if (drafts.length > 0) {
       return unmet(
         `${drafts.length} note${drafts.length === 1 ? ' is' : 's are'} not finalised: ${drafts.map((n) => `${n.type}${n.date ? ` ${day(n.date)}` : ''} (${n.status === 'timed-out' ? 'timed out' : 'draft'})`).join(', ')}.`,
-        [evidence(record, 'caseNotes', drafts.map((n) => `${n.subject ?? n.type}: ${n.status}`).join('; '))],
+        [evidence(record, 'caseNotes', drafts.map((n) => `${n.subject ?? n.type}: ${n.status}`).join('; '), only(drafts))],
         'Finish and finalise each draft case note.',
       );
     }

@@ -20,7 +20,7 @@ const rule: Rule = {
     const after = notes.value.filter((n) => n.status === 'final' && n.date && n.date >= decision.value!);
     const summary = after.filter((n) => n.kind === 'case-summary').sort((a, b) => b.date!.localeCompare(a.date!))[0];
     const seen = [evidence(record, 'decisionDate', `decision ${day(decision.value)}`)];
-    if (summary) return met(`${summary.type} note finalised on ${day(summary.date!)}.`, [...seen, evidence(record, 'caseNotes', `${summary.type} ${day(summary.date!)}`)]);
+    if (summary) return met(`${summary.type} note finalised on ${day(summary.date!)}.`, [...seen, evidence(record, 'caseNotes', `${summary.type} ${day(summary.date!)}`, summary)]);
     // A note after the decision whose type the profile does not know may be the case summary.
     const unread = after.filter((n) => n.kind === null).map((n) => n.type);
     if (unread.length) return notRecognised('caseNotes', unread, 'whether the case summary was updated', seen);

@@ -1,4 +1,4 @@
-import { day, evidence, fact, met, unknown, unmet } from './common/support';
+import { day, evidence, fact, met, only, unknown, unmet } from './common/support';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -16,11 +16,11 @@ const rule: Rule = {
     const reviews = items.value.filter((w) => w.kind === 'review');
     const open = reviews.filter((w) => w.status === 'open');
     if (open.length > 0) {
-      return unmet(`${open.map((w) => w.title).join(', ')} still open.`, [evidence(record, 'workItems', open.map((w) => `${w.title}: open`).join('; '))], 'Complete the final plan review and have it authorised.');
+      return unmet(`${open.map((w) => w.title).join(', ')} still open.`, [evidence(record, 'workItems', open.map((w) => `${w.title}: open`).join('; '), only(open))], 'Complete the final plan review and have it authorised.');
     }
     if (reviews.length === 0) return unmet('No plan review is recorded.', [evidence(record, 'workItems', 'no review work items')], 'Hold and record the final Child’s Plan review.');
     const latest = [...reviews].sort((a, b) => (b.completed ?? '').localeCompare(a.completed ?? ''))[0]!;
-    return met(`Latest review complete${latest.completed ? ` on ${day(latest.completed)}` : ''}.`, [evidence(record, 'workItems', `${latest.title}: complete${latest.completed ? ` ${day(latest.completed)}` : ''}`)]);
+    return met(`Latest review complete${latest.completed ? ` on ${day(latest.completed)}` : ''}.`, [evidence(record, 'workItems', `${latest.title}: complete${latest.completed ? ` ${day(latest.completed)}` : ''}`, latest)]);
   },
 };
 export default rule;

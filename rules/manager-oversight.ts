@@ -22,7 +22,7 @@ const rule: Rule = {
     const decision = fact(record, 'decisionDate');
     const after = notes && decision?.value ? notes.value.filter((n) => n.status === 'final' && n.date && n.date >= decision.value!) : [];
     const note = after.find((n) => n.kind === 'management-oversight');
-    if (note) return met(`${note.type} note on ${day(note.date!)}.`, [evidence(record, 'decisionDate', `decision ${day(decision!.value!)}`), evidence(record, 'caseNotes', `${note.type} ${day(note.date!)}`)]);
+    if (note) return met(`${note.type} note on ${day(note.date!)}.`, [evidence(record, 'decisionDate', `decision ${day(decision!.value!)}`), evidence(record, 'caseNotes', `${note.type} ${day(note.date!)}`, note)]);
     if (!auth || !notes || !decision) return unknown(record, ['managerAuthorisation', 'caseNotes', 'decisionDate'], 'the manager’s authorisation and the management oversight notes');
     // A note after the decision whose type the profile does not know may be the oversight note.
     const unread = after.filter((n) => n.kind === null).map((n) => n.type);

@@ -1,4 +1,4 @@
-import { evidence, fact, isEmpty, met, unknown, unmet } from './common/support';
+import { evidence, fact, isEmpty, met, only, unknown, unmet } from './common/support';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -19,7 +19,7 @@ const rule: Rule = {
     if (problems.length > 0) {
       return unmet(
         `Open or unauthorised: ${problems.map((w) => `${w.title} (${w.status === 'open' ? 'open' : 'not authorised'})`).join(', ')}.`,
-        [evidence(record, 'workItems', problems.map((w) => `${w.title}: ${w.status}${isEmpty(w.authorisedBy) ? ', awaiting authorisation' : ''}`).join('; '))],
+        [evidence(record, 'workItems', problems.map((w) => `${w.title}: ${w.status}${isEmpty(w.authorisedBy) ? ', awaiting authorisation' : ''}`).join('; '), only(problems))],
         'Complete each open item and ask your manager to authorise it.',
       );
     }

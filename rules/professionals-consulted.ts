@@ -29,7 +29,7 @@ const rule: Rule = {
     const inWindow = notes.value.filter((n) => n.status === 'final' && n.date && n.date >= from && n.date <= decision.value!);
     const meeting = inWindow.filter((n) => n.kind !== null && MEETINGS.includes(n.kind)).sort((a, b) => (a.date! < b.date! ? 1 : -1))[0];
     const seen = [evidence(record, 'decisionDate', `decision ${day(decision.value)}`)];
-    if (meeting) return met(`${meeting.type} on ${day(meeting.date!)}, before the decision.`, [...seen, evidence(record, 'caseNotes', `${meeting.type} ${day(meeting.date!)}${meeting.subject ? ` “${meeting.subject}”` : ''}`)]);
+    if (meeting) return met(`${meeting.type} on ${day(meeting.date!)}, before the decision.`, [...seen, evidence(record, 'caseNotes', `${meeting.type} ${day(meeting.date!)}${meeting.subject ? ` “${meeting.subject}”` : ''}`, meeting)]);
     // A note whose type the profile does not know may be the meeting: unknown, never "not discussed".
     const unread = inWindow.filter((n) => n.kind === null).map((n) => n.type);
     if (unread.length) return notRecognised('caseNotes', unread, 'whether the closure was discussed with the professionals', seen);

@@ -1,4 +1,4 @@
-import { evidence, fact, met, unknown, unmet } from './common/support';
+import { evidence, fact, met, only, unknown, unmet } from './common/support';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -16,7 +16,7 @@ const rule: Rule = {
     const docs = fact(record, 'documents');
     if (!docs) return unknown(record, ['documents'], 'the documents on the case');
     const plans = docs.value.filter((d) => d.kind === 'safety-plan');
-    if (plans.length > 0) return met(`${plans.length} safety plan${plans.length === 1 ? '' : 's'} on the record.`, [evidence(record, 'documents', plans.map((p) => p.title).join('; '))]);
+    if (plans.length > 0) return met(`${plans.length} safety plan${plans.length === 1 ? '' : 's'} on the record.`, [evidence(record, 'documents', plans.map((p) => p.title).join('; '), only(plans))]);
     return unmet('No safety plan is on the record.', [evidence(record, 'documents', `${docs.value.length} documents, none a safety plan`)], 'Complete a safety plan with the family and add it to the documents.');
   },
 };

@@ -15,8 +15,8 @@ const rule: Rule = {
     // Reading 14: the most recently started allocated worker relationship.
     const latest = relationships.value.filter((r) => r.staff === 'allocated-worker').sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))[0];
     if (!latest) return unmet('No allocated worker relationship is recorded.', [evidence(record, 'relationships', 'no allocated worker relationship')], 'Check the worker relationships on the person summary.');
-    if (latest.end) return met(`${latest.name}’s relationship ended on ${day(latest.end)}.`, [evidence(record, 'relationships', `${latest.role} ${latest.name}: ended ${day(latest.end)}`)]);
-    return unmet(`${latest.name}’s relationship with the family is still open.`, [evidence(record, 'relationships', `${latest.role} ${latest.name}: no end date`)], 'End your worker relationship once everything else is done (the last step).');
+    if (latest.end) return met(`${latest.name}’s relationship ended on ${day(latest.end)}.`, [evidence(record, 'relationships', `${latest.role} ${latest.name}: ended ${day(latest.end)}`, latest)]);
+    return unmet(`${latest.name}’s relationship with the family is still open.`, [evidence(record, 'relationships', `${latest.role} ${latest.name}: no end date`, latest)], 'End your worker relationship once everything else is done (the last step).');
   },
 };
 export default rule;

@@ -12,12 +12,18 @@ export function fact<K extends FactKey>(record: CaseRecord, key: K): KnownFact<F
   return f.known ? (f as KnownFact<FactValue<K>>) : undefined;
 }
 
-/** Evidence from a known fact, in words. */
-export function evidence(record: CaseRecord, key: FactKey, text: string): Evidence {
+/**
+ * Evidence from a known fact, in words. `row`: the one item of a list the words are about (a note, a
+ * relationship), so "Show me" outlines that row rather than the whole list.
+ */
+export function evidence(record: CaseRecord, key: FactKey, text: string, row?: { selector?: string }): Evidence {
   const f = record.facts[key];
   if (!f.known) throw new Error(`evidence from unknown fact ${key}`);
-  return { fact: key, text, source: f.source };
+  return { fact: key, text, source: row?.selector ? { ...f.source, selector: row.selector } : f.source };
 }
+
+/** The one item a list's evidence is about, when it is about one (for its row); undefined for several or none. */
+export const only = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 export function met(message: string, evidenceSeen: Evidence[], extra: Partial<Verdict> = {}): Verdict {
   // A rule never answers met without evidence it saw.
