@@ -186,6 +186,8 @@ export interface PageReading {
   facts: Partial<{ [K in FactKey]: KnownFact<FactValue<K>> }>;
   /** Selectors the adapter expected and did not find: the facts they hold stay unknown. */
   warnings: string[];
+  /** The case system's logged-in user, where the page shows one: who a confirmation by hand is recorded under. */
+  user?: string;
 }
 
 function knownFactSchema(value: z.ZodMiniType) {
@@ -205,6 +207,7 @@ export const pageReadingSchema = z.object({
   seenAt: z.string(),
   facts: readingFacts,
   warnings: z.array(z.string()),
+  user: z.optional(z.string()),
 });
 
 /** Validates a reading at the boundary (from a content script, from storage). */
