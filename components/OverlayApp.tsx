@@ -2,17 +2,21 @@
  * The overlay's connection to the service worker: it listens for its case's state
  * on a port and re-renders; it owns no case data of its own.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter, CasePage } from '../adapters/types';
 import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage } from '../messaging/protocol';
+import { loadPanelWidth, savePanelWidth } from '../storage/panel-width';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import type { DraftTextReply } from '../messaging/protocol';
 import { findNoteFields, insertIntoField, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
 import type { InsertTarget } from './ClosingSummary';
+import { makeRoom } from './make-room';
 import { Overlay } from './Overlay';
+import { maxWidth, shownWidth } from './panel-width';
+import { mountSkipLink } from './SkipLink';
 
 interface Props {
   ctx: ContentScriptContext;
@@ -30,6 +34,10 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
   const [focusRequest, setFocusRequest] = useState(0);
   const collapsedRef = useRef(collapsed);
   collapsedRef.current = collapsed;
+  /** The width the practitioner chose (none yet: the default for this window), and the window's width. */
+  const [chosenWidth, setChosenWidth] = useState<number | undefined>(undefined);
+  const [viewport, setViewport] = useState(window.innerWidth);
+  const width = shownWidth(chosenWidth, viewport);
 
   /**
    * Asks the service worker. When the extension was updated or removed under this open page
@@ -72,6 +80,10 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
   const collapse = (value: boolean) => {
     setCollapsed(value);
     void saveSettings({ collapsed: value });
+  };
+  const openPanel = () => {
+    collapse(false);
+    setFocusRequest((n) => n + 1);
   };
 
   useEffect(() => {
@@ -121,8 +133,7 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     const onMessage = (message: unknown) => {
       const type = (message as OpenPanelMessage | undefined)?.type;
       if (type === 'open-panel' || (type === 'toggle-panel' && collapsedRef.current)) {
-        collapse(false);
-        setFocusRequest((n) => n + 1);
+        openPanel();
       } else if (type === 'toggle-panel') {
         collapse(true);
       }
@@ -137,11 +148,19 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     };
   }, [caseKey]);
 
-  // Docked, not floating: while the panel is open the host page makes room for it.
+  // One keystroke from the top of the page: the first Tab reaches "Skip to closure checklist".
+  useEffect(() => mountSkipLink(openPanel), []);
+
   useEffect(() => {
-    document.documentElement.style.setProperty('margin-right', collapsed ? '' : 'min(384px, 92vw)');
-    return () => document.documentElement.style.removeProperty('margin-right');
-  }, [collapsed]);
+    void loadPanelWidth().then((w) => w !== undefined && setChosenWidth(w));
+    const onResize = () => setViewport(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+
+  // Docked, not floating: while the panel is open the host page makes room for it, all of it.
+  // Before the browser paints, so the panel never covers the page for a frame.
+  useLayoutEffect(() => (collapsed ? undefined : makeRoom(document, width)), [collapsed, width]);
 
   return (
     <Overlay
@@ -155,8 +174,14 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       problem={problem}
       pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
       focusRequest={focusRequest}
+      width={width}
+      maxWidth={maxWidth(viewport)}
+      onResize={(w, done) => {
+        setChosenWidth(w);
+        if (done) void savePanelWidth(w);
+      }}
       onCollapse={collapse}
-      onPack={(pack) => void send<{ ok: boolean }>({ type: 'set-pack', pack }).then(reply)}
+      onPack={(pack) => void send<{ ok: boolean; message?: string }>({ type: 'set-pack', caseKey, pack }).then(reply)}
       onConfirm={(rule, reason) => void send<{ ok: boolean; message?: string }>({ type: 'confirm', caseKey, rule, reason }).then(reply)}
       onDraft={() => void send<{ ok: boolean }>({ type: 'open-draft', caseKey }).then(reply)}
       insertTarget={insertTarget}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CaseState } from '../messaging/protocol';
 import { t } from './i18n';
-import { summaryInWords } from './words';
+import { nothingLeft, summaryInWords } from './words';
 
 export function PopupApp() {
   const [state, setState] = useState<CaseState | null | undefined>(undefined);
@@ -25,15 +25,21 @@ export function PopupApp() {
       </main>
     );
   }
-  const toDo = state.result.summary.mustsApplicable - state.result.summary.mustsMet;
+  const { summary } = state.result;
   return (
     <main>
       <h1>{t('panelHeading')}</h1>
-      <p>
+      <p class="cc-popup-case">
+        {state.childName && (
+          <>
+            <strong class="cc-child-name">{state.childName}</strong> ·{' '}
+          </>
+        )}
         {t('personId')} <strong>{state.personId}</strong> · {state.packTitle}
       </p>
-      <p class="cc-popup-summary">{summaryInWords(state.result.summary)}</p>
-      <p>{toDo === 0 && state.result.summary.unknown === 0 ? t('popupEveryMustMet') : t(toDo === 1 ? 'popupOneMustToDo' : 'popupMustsToDo', String(toDo))}</p>
+      {/* The panel's own figures, worded as the panel words them. */}
+      <p class="cc-popup-summary">{summaryInWords(summary)}</p>
+      {nothingLeft(summary) && <p>{t('nothingLeft')}</p>}
       <button
         type="button"
         onClick={() => {

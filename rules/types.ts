@@ -54,12 +54,20 @@ export interface Verdict {
   overdueDays?: number;
   /** For unknown: the facts still needed and the page kind that shows each. */
   missing?: { fact: FactKey; lookOn: PageKind }[];
+  /** For unknown: words the case system used that the host profile does not know, by the fact they were read for. */
+  unrecognised?: { fact: FactKey; words: string }[];
+  /**
+   * For met: on time but not finished (a letter requested and not yet due). The catalogue reads
+   * it as met; the panel shows it as Waiting, with `due`, and never counts it as done.
+   */
+  waiting?: boolean;
 }
 
 export interface Rule {
   id: string;
+  /** A short title; `{name}` stands for the pack's value of parameter `name` ("within {days} days"). */
   title: string;
-  /** The requirement, in plain words. */
+  /** The requirement, in plain words; `{name}` placeholders as in the title. */
   statement: string;
   /** Why it matters to the child and family, for the guidance panel. */
   why: string;

@@ -8,16 +8,24 @@ import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type DraftT
 import { caseKey } from '../../record/merge';
 import { localToday } from '../../record/dates';
 import { parsePageReading, type CaseRecord } from '../../record/schema';
-import { evaluate } from '../../rules/engine';
+import { evaluate, otherPackGaps } from '../../rules/engine';
 import { allPacks, resolvePack } from '../../rules/resolve';
+import { badgeFor, summaryInWords } from '../../components/words';
+import { t } from '../../components/i18n';
+import { loadCasePack, purgeExpiredCasePacks, setCasePack } from '../../storage/case-packs';
 import { loadCase, recordReading } from '../../storage/cases';
+import { rememberSignedIn, signedIn } from '../../storage/signed-in';
 import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../../storage/confirmations';
 import { loadDraft, purgeExpired, saveDraft } from '../../storage/drafts';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../storage/settings';
+import { loadSettings, onSettingsChanged } from '../../storage/settings';
 import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
 
 type Port = Browser.runtime.Port;
+
+/** Longer than any name: a page that shows more (a hostile one) gets cut, and the panel still reads. */
+const MAX_NAME = 80;
+const shortName = (name: string) => (name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name);
 
 export default defineBackground(() => {
   const ports = new Map<string, Set<Port>>();
@@ -28,20 +36,36 @@ export default defineBackground(() => {
   let settingsNow: ReturnType<typeof loadSettings> | undefined;
   const currentSettings = () => (settingsNow ??= loadSettings());
 
+  /** Whether the organisation sets the pack (read from the managed keys until the settings carry a flag of their own). */
+  const packLocked = (settings: Awaited<ReturnType<typeof loadSettings>>) => settings.managed.includes('pack');
+
   async function stateOf(record: CaseRecord): Promise<CaseState> {
     const settings = await currentSettings();
-    const packChoice = settings.pack;
-    const pack = resolvePack(record.system, packChoice, settings.customPacks, settings.params);
+    const key = caseKey(record.system, record.personId);
+    const locked = packLocked(settings);
+    const packs = allPacks(settings.customPacks);
+    // The panel's choice for this case, while the pack it names still exists; else the default for cases.
+    const chosen = locked ? undefined : await loadCasePack(key);
+    const packChoice = chosen && packs.some((p) => p.id === chosen) ? chosen : 'auto';
+    const resolve = (choice: string) => resolvePack(record.system, choice, settings.customPacks, settings.params);
+    const defaultPack = resolve(settings.pack);
+    const pack = packChoice === 'auto' ? defaultPack : resolve(packChoice);
+    const today = localToday(new Date());
+    const name = record.facts.childName;
     return {
-      caseKey: caseKey(record.system, record.personId),
+      caseKey: key,
       system: record.system,
       personId: record.personId,
+      childName: name.known ? shortName(name.value) : null,
       packId: pack.id,
       packTitle: pack.title,
       packChoice,
-      packs: allPacks(settings.customPacks).map((p) => ({ id: p.id, title: p.title })),
-      result: evaluate(pack, record, localToday(new Date())),
-      confirmations: await loadConfirmations(caseKey(record.system, record.personId)),
+      defaultPack: { id: defaultPack.id, title: defaultPack.title },
+      packLocked: locked,
+      packs: packs.map((p) => ({ id: p.id, title: p.title })),
+      result: evaluate(pack, record, today),
+      otherGaps: otherPackGaps(pack, packs.map((p) => resolve(p.id)), record, today),
+      confirmations: await loadConfirmations(key),
     };
   }
 
@@ -58,13 +82,13 @@ export default defineBackground(() => {
   }
 
   async function showBadge(tabId: number, state: CaseState): Promise<void> {
+    // The panel's own figures: the badge and its tooltip can never disagree with the panel.
     const { summary } = state.result;
-    const toDo = summary.mustsApplicable - summary.mustsMet;
-    // A count of musts still to do; "?" while some are still unknown, so a zero never looks like "ready".
-    const text = summary.unknown > 0 ? '?' : toDo > 0 ? String(toDo) : '✓';
+    const { text, colour } = badgeFor(summary);
     try {
       await browser.action.setBadgeText({ tabId, text });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: toDo > 0 ? '#b3261e' : summary.unknown > 0 ? '#5c4813' : '#1e6b34' });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: colour });
+      await browser.action.setTitle({ tabId, title: `${t('extName')}: ${summaryInWords(summary)}` });
     } catch {
       // The tab closed in the meantime: nothing to show.
     }
@@ -84,7 +108,9 @@ export default defineBackground(() => {
       }
       const key = caseKey(reading.system, reading.personId);
       if (sender.tab?.id !== undefined && sender.frameId === 0) tabCases.set(sender.tab.id, key);
-      return recordReading(reading).then(publish).then(() => ({ ok: true }));
+      return Promise.all([recordReading(reading), rememberSignedIn(key, reading.user)])
+        .then(([record]) => publish(record))
+        .then(() => ({ ok: true }));
     }
     if (message?.type === 'get-state') {
       return loadCase(message.caseKey).then(async (record): Promise<CaseStateWithRecord | null> => (record ? { ...(await stateOf(record)), record } : null));
@@ -94,7 +120,8 @@ export default defineBackground(() => {
       return key ? loadCase(key).then((record) => (record ? stateOf(record) : null)) : Promise.resolve(null);
     }
     if (message?.type === 'confirm') {
-      return setConfirmation(message.caseKey, message.rule, String(message.reason ?? ''), new Date().toISOString())
+      return signedIn(message.caseKey)
+        .then((by) => setConfirmation(message.caseKey, message.rule, String(message.reason ?? ''), new Date().toISOString(), by))
         .then(() => loadCase(message.caseKey))
         .then((record) => record && publish(record))
         .then(
@@ -119,7 +146,14 @@ export default defineBackground(() => {
       return saveDraft(message.caseKey, { versions: message.versions }, { expectedRevision: message.expectedRevision });
     }
     if (message?.type === 'set-pack') {
-      return saveSettings({ pack: message.pack }).then(() => ({ ok: true }));
+      // The panel's choice is for this case only; the options page sets the default for cases.
+      return currentSettings().then(async (settings) => {
+        if (packLocked(settings)) return { ok: false, message: t('setByOrganisation') };
+        await setCasePack(String(message.caseKey), String(message.pack), new Date().toISOString());
+        const record = await loadCase(String(message.caseKey));
+        if (record) await publish(record);
+        return { ok: true };
+      });
     }
     return undefined;
   });
@@ -145,12 +179,12 @@ export default defineBackground(() => {
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id !== undefined && send(active.id));
   });
 
-  // Drafts and confirmations by hand are kept 30 days (or as set): purged when the browser starts and once a day after.
+  // Drafts, confirmations by hand and packs chosen per case are kept 30 days (or as set): purged when the browser starts and once a day after.
   const purge = () =>
     void loadSettings()
       .then((s) => {
         const now = new Date().toISOString();
-        return Promise.all([purgeExpired(now, s.retentionDays), purgeExpiredConfirmations(now, s.retentionDays)]);
+        return Promise.all([purgeExpired(now, s.retentionDays), purgeExpiredConfirmations(now, s.retentionDays), purgeExpiredCasePacks(now, s.retentionDays)]);
       })
       .catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
   browser.runtime.onStartup.addListener(purge);
@@ -171,7 +205,7 @@ export default defineBackground(() => {
   // The overlay starts on a case page once the page has loaded, never inside its load.
   startOverlaysOnLoad(() => currentSettings().then((s) => s.addresses));
 
-  // A pack chosen anywhere applies to every open overlay at once; an added address applies from its next page.
+  // The default pack (options page or policy) applies to every open overlay at once; an added address applies from its next page.
   onSettingsChanged((settings) => {
     settingsNow = Promise.resolve(settings);
     for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
