@@ -75,7 +75,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
         <ul class="cc-evidence" aria-label={t('evidenceLabel')}>
           {verdict.evidence.map((e, i) => (
             <li key={i}>
-              {PAGE_TITLES[e.source.page]} · {e.text} <Locate source={e.source} currentPage={currentPage} />
+              {PAGE_TITLES[e.source.page]} · {e.text} <Locate source={e.source} currentPage={currentPage} pageUrl={pageUrl} />
             </li>
           ))}
         </ul>
@@ -115,8 +115,11 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, confirmation, onC
   );
 }
 
-/** "Show me" when the evidence is on this page; a link to its page otherwise. */
-function Locate({ source, currentPage }: { source: Source; currentPage: PageKind }) {
+/**
+ * "Show me" when the evidence is on this page; a link to its page otherwise, by the system's own
+ * address for that page where it has one (a form shown in a frame opens inside its page, not bare).
+ */
+function Locate({ source, currentPage, pageUrl }: { source: Source; currentPage: PageKind; pageUrl: Props['pageUrl'] }) {
   const here = source.page === currentPage || (source.frame === true && currentPage === 'closure');
   if (here && source.selector) {
     return (
@@ -127,7 +130,7 @@ function Locate({ source, currentPage }: { source: Source; currentPage: PageKind
   }
   if (here) return null;
   return (
-    <a class="cc-link" href={source.url}>
+    <a class="cc-link" href={pageUrl(source.page) ?? source.url}>
       {t('openPage', PAGE_TITLES[source.page])}
     </a>
   );

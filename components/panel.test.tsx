@@ -120,6 +120,8 @@ describe('a waiting item', () => {
     expect([letter.getAttribute('data-status'), letter.getAttribute('data-waiting'), letter.closest('[data-group]')!.getAttribute('data-group')]).toEqual(['met', 'true', 'waiting']);
     expect(letter.querySelector('.cc-status-word')!.textContent).toBe('Waiting');
     expect(letter.querySelector('.cc-due')!.textContent).toBe('Due 7 Dec 2026');
+    // Evidence on another page links to it by the system's own address (a framed form opens inside its page).
+    expect(letter.querySelector('.cc-evidence a')!.getAttribute('href')).toBe('http://host/closure-form');
     expect(panel.querySelector('[data-rule="family-informed"]')!.getAttribute('data-waiting')).toBeNull();
     expect(panel.querySelector('.cc-summary')!.textContent).toBe('1 of 6 musts met · 5 to check · 1 waiting');
   });
