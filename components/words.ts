@@ -1,7 +1,6 @@
 /** The summary, figures and statuses in a practitioner's words: one wording for every view. */
 import type { EvaluatedRule, Summary } from '../rules/engine';
-import { isWaiting } from '../rules/engine';
-import type { Status } from '../rules/types';
+import { isWaiting, type Status } from '../rules/types';
 import { t } from './i18n';
 
 const STATUS_KEYS = { met: 'statusMet', unmet: 'statusUnmet', unknown: 'statusUnknown', 'n/a': 'statusNotApplicable' } as const satisfies Record<Status, string>;

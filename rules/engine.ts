@@ -2,7 +2,7 @@
 import type { CaseRecord } from '../record/schema';
 import type { Pack } from './packs';
 import { RULES } from './registry';
-import type { Citation, Level, Rule, Verdict } from './types';
+import { isWaiting, type Citation, type Level, type Rule, type Verdict } from './types';
 
 export interface EvaluatedRule extends Verdict {
   rule: string;
@@ -59,9 +59,6 @@ export function withParams(text: string, params: Record<string, number>): string
 export function titleOf(rule: Rule, set?: Record<string, number>): string {
   return withParams(rule.title, paramsOf(rule, set));
 }
-
-/** Waiting or done: a met verdict that says it is waiting. */
-export const isWaiting = (verdict: Pick<Verdict, 'status' | 'waiting'>): boolean => verdict.status === 'met' && verdict.waiting === true;
 
 export function evaluate(pack: Pack, record: CaseRecord, today: string): EvaluationResult {
   const verdicts = pack.rules.map(({ rule: id, level, params: set }): EvaluatedRule => {

@@ -78,3 +78,6 @@ export interface Rule {
   params?: Record<string, ParamSpec>;
   evaluate(record: CaseRecord, context: RuleContext): Verdict;
 }
+
+/** A met verdict that says it is on time but not finished: shown as Waiting, never counted as done. */
+export const isWaiting = (verdict: Pick<Verdict, 'status' | 'waiting'>): boolean => verdict.status === 'met' && verdict.waiting === true;
