@@ -2,16 +2,17 @@
 import { useState } from 'preact/hooks';
 import type { PageKind } from '../record/kinds';
 import type { Source } from '../record/schema';
-import { formatDate } from '../record/dates';
+import { formatDate, localToday } from '../record/dates';
 import type { EvaluatedRule } from '../rules/engine';
 import { citationName } from '../rules/sources';
+import { isWaiting } from '../rules/types';
 import type { Confirmation } from '../storage/confirmations';
 import { t } from './i18n';
 import { showOnPage } from './show-me';
-import { statusInWords } from './words';
+import { verdictInWords } from './words';
 
 const ICONS = { met: '✓', unmet: '✗', unknown: '?', 'n/a': '–' } as const;
-
+const WAITING_ICON = '◷';
 
 interface Props {
   verdict: EvaluatedRule;
@@ -23,34 +24,55 @@ interface Props {
   framedIn: (page: PageKind) => PageKind | undefined;
   confirmation: Confirmation | undefined;
   onConfirm: (reason: string) => void;
+  /**
+   * Set inside a group of items not seen yet that names the page to open: the item then says
+   * only which further pages it needs (none: nothing more).
+   */
+  alsoLookOn?: PageKind[];
 }
 
-export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framedIn, confirmation, onConfirm }: Props) {
+export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framedIn, confirmation, onConfirm, alsoLookOn }: Props) {
   const id = `cc-rule-${verdict.rule}`;
   const canConfirm = verdict.status === 'unmet' || verdict.status === 'unknown';
+  const waiting = isWaiting(verdict);
+  // Inside a page's group the group says what and where: the item is one line of title and level.
+  const compact = alsoLookOn !== undefined;
   return (
     <li
-      class={`cc-item cc-${verdict.status.replace('/', '')}`}
+      class={`cc-item cc-${waiting ? 'waiting' : verdict.status.replace('/', '')}${compact ? ' cc-compact' : ''}`}
       data-rule={verdict.rule}
       data-status={verdict.status}
+      data-waiting={waiting ? 'true' : undefined}
       data-confirmed={canConfirm && confirmation ? 'true' : undefined}
     >
-      <p class="cc-item-head">
-        <span class="cc-icon" aria-hidden="true">
-          {ICONS[verdict.status]}
-        </span>
-        <span class="cc-status-word">{statusInWords(verdict.status)}</span>
-        <span class="cc-level">{verdict.level}</span>
-      </p>
-      <p class="cc-title" id={id}>
-        {verdict.title}
-      </p>
+      {compact ? (
+        <p class="cc-item-head">
+          <span class="cc-status-word cc-visually-hidden">{verdictInWords(verdict)}: </span>
+          <span class="cc-title" id={id}>
+            {verdict.title}
+          </span>
+          <span class="cc-level">{verdict.level}</span>
+        </p>
+      ) : (
+        <>
+          <p class="cc-item-head">
+            <span class="cc-icon" aria-hidden="true">
+              {waiting ? WAITING_ICON : ICONS[verdict.status]}
+            </span>
+            <span class="cc-status-word">{verdictInWords(verdict)}</span>
+            <span class="cc-level">{verdict.level}</span>
+          </p>
+          <p class="cc-title" id={id}>
+            {verdict.title}
+          </p>
+        </>
+      )}
       <p class="cc-message">{verdict.message}</p>
       {verdict.evidence.length > 0 && (
         <ul class="cc-evidence" aria-label={t('evidenceLabel')}>
           {verdict.evidence.map((e, i) => (
             <li key={i}>
-              {pageTitle(e.source.page)} · {e.text} <Locate source={e.source} currentPage={currentPage} pageTitle={pageTitle} framedIn={framedIn} />
+              {pageTitle(e.source.page)} · {e.text} <Locate source={e.source} currentPage={currentPage} pageUrl={pageUrl} pageTitle={pageTitle} framedIn={framedIn} />
             </li>
           ))}
         </ul>
@@ -61,30 +83,40 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framed
           {t('dueOn', formatDate(verdict.due))}
         </p>
       )}
-      {verdict.next && verdict.status !== 'met' && <p class="cc-next">{t('nextStep', verdict.next)}</p>}
-      {verdict.status === 'unknown' && <LookOn missing={verdict.missing ?? []} currentPage={currentPage} pageUrl={pageUrl} pageTitle={pageTitle} />}
-      {canConfirm && <ConfirmByHand ruleTitle={verdict.title} confirmation={confirmation} onConfirm={onConfirm} />}
-      <details class="cc-guidance">
-        <summary>
-          {t('guidance')}<span class="cc-visually-hidden"> {t('guidanceContext', verdict.title)}</span>
-        </summary>
-        <p>{verdict.statement}</p>
-        {verdict.sources.map((s, i) => (
-          <blockquote key={i}>
-            <p>“{s.quote}”</p>
-            <footer>
-              {citationName(s)}
-            </footer>
-          </blockquote>
+      {verdict.next && (verdict.status !== 'met' || waiting) && <p class="cc-next">{t('nextStep', verdict.next)}</p>}
+      {verdict.status === 'unknown' &&
+        (alsoLookOn ? (
+          <LookOn pages={alsoLookOn} label={t('alsoLookOn')} currentPage={currentPage} pageUrl={pageUrl} pageTitle={pageTitle} />
+        ) : (
+          <LookOn pages={(verdict.missing ?? []).map((m) => m.lookOn)} label={t('lookOnLabel')} currentPage={currentPage} pageUrl={pageUrl} pageTitle={pageTitle} />
         ))}
-        {verdict.why && <p class="cc-why">{t('whyItMatters', verdict.why)}</p>}
-      </details>
+      <div class="cc-actions">
+        {canConfirm && <ConfirmByHand ruleTitle={verdict.title} confirmation={confirmation} onConfirm={onConfirm} />}
+        <details class="cc-guidance">
+          <summary>
+            {t('guidance')}<span class="cc-visually-hidden"> {t('guidanceContext', verdict.title)}</span>
+          </summary>
+          <p>{verdict.statement}</p>
+          {verdict.sources.map((s, i) => (
+            <blockquote key={i}>
+              <p>“{s.quote}”</p>
+              <footer>
+                {citationName(s)}
+              </footer>
+            </blockquote>
+          ))}
+          {verdict.why && <p class="cc-why">{t('whyItMatters', verdict.why)}</p>}
+        </details>
+      </div>
     </li>
   );
 }
 
-/** "Show me" when the evidence is on this page; a link to its page otherwise. */
-function Locate({ source, currentPage, pageTitle, framedIn }: { source: Source; currentPage: PageKind } & Pick<Props, 'pageTitle' | 'framedIn'>) {
+/**
+ * "Show me" when the evidence is on this page; a link to its page otherwise, by the system's own
+ * address for that page where it has one (a form shown in a frame opens inside its page, not bare).
+ */
+function Locate({ source, currentPage, pageUrl, pageTitle, framedIn }: { source: Source; currentPage: PageKind } & Pick<Props, 'pageUrl' | 'pageTitle' | 'framedIn'>) {
   const here = source.page === currentPage || (source.frame === true && framedIn(source.page) === currentPage);
   if (here && source.selector) {
     return (
@@ -95,18 +127,18 @@ function Locate({ source, currentPage, pageTitle, framedIn }: { source: Source; 
   }
   if (here) return null;
   return (
-    <a class="cc-link" href={source.url}>
+    <a class="cc-link" href={pageUrl(source.page) ?? source.url}>
       {t('openPage', pageTitle(source.page))}
     </a>
   );
 }
 
-function LookOn({ missing, currentPage, pageUrl, pageTitle }: { missing: { lookOn: PageKind }[]; currentPage: PageKind } & Pick<Props, 'pageUrl' | 'pageTitle'>) {
-  const pages = [...new Set(missing.map((m) => m.lookOn))];
+function LookOn({ pages: all, label, currentPage, pageUrl, pageTitle }: { pages: PageKind[]; label: string; currentPage: PageKind } & Pick<Props, 'pageUrl' | 'pageTitle'>) {
+  const pages = [...new Set(all)];
   if (pages.length === 0) return null;
   return (
     <p class="cc-lookon">
-      {t('lookOnLabel')}{' '}
+      {label}{' '}
       {pages.map((page, i) => {
         const href = page === currentPage ? null : pageUrl(page);
         return (
@@ -120,19 +152,32 @@ function LookOn({ missing, currentPage, pageUrl, pageTitle }: { missing: { lookO
   );
 }
 
-/** Record that the practitioner checked an item themselves, and why; shown apart from "done". */
+/** "3 Dec 2026 at 14:05", in the practitioner's own time zone. */
+function when(at: string): string {
+  const moment = new Date(at);
+  if (Number.isNaN(moment.getTime())) return at;
+  const time = `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+  return t('confirmedAt', [formatDate(localToday(moment)), time]);
+}
+
+/** Record that the practitioner checked an item themselves, and why: who and when, shown apart from "done" and never as evidence. */
 function ConfirmByHand({ ruleTitle, confirmation, onConfirm }: { ruleTitle: string; confirmation: Confirmation | undefined; onConfirm: (reason: string) => void }) {
   const [editing, setEditing] = useState(false);
   const [reason, setReason] = useState('');
   if (confirmation && !editing) {
     return (
-      <p class="cc-confirmed">
-        <span aria-hidden="true">☑ </span>
-        {t('confirmedByHand', confirmation.reason)}{' '}
-        <button type="button" class="cc-link" onClick={() => onConfirm('')}>
-          {t('withdraw')}<span class="cc-visually-hidden"> {t('withdrawContext', ruleTitle)}</span>
-        </button>
-      </p>
+      <div class="cc-confirmed">
+        <p>
+          <span aria-hidden="true">☑ </span>
+          {t('confirmedByHand', [confirmation.by ?? t('confirmedByYou'), when(confirmation.at), confirmation.reason])}
+        </p>
+        <p class="cc-not-evidence">
+          {t('confirmedNotEvidence')}{' '}
+          <button type="button" class="cc-link" onClick={() => onConfirm('')}>
+            {t('withdraw')}<span class="cc-visually-hidden"> {t('withdrawContext', ruleTitle)}</span>
+          </button>
+        </p>
+      </div>
     );
   }
   if (!editing) {

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { HostSystem } from '../record/schema';
 import { checkImport } from '../rules/packs';
 import { RULES } from '../rules/registry';
+import { titleOf } from '../rules/engine';
 import { allPacks, resolvePack } from '../rules/resolve';
 import { matchPattern } from '../storage/addresses';
 import { deleteAllDrafts, deleteDraft, openDrafts, type OpenedDraft } from '../storage/drafts';
@@ -89,7 +90,7 @@ function Timescales({ s, locked, onSave }: { s: InForce; locked: boolean; onSave
               return (
                 <div key={id}>
                   <label for={id}>
-                    {RULES[entry.rule]!.title}: {spec.label} ({spec.min}–{spec.max})
+                    {titleOf(RULES[entry.rule]!, entry.params)}: {spec.label} ({spec.min}–{spec.max})
                   </label>
                   <input
                     id={id}

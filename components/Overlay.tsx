@@ -1,14 +1,20 @@
-/** The readiness panel: a header with the summary in words, then the checklist grouped by status. */
+/** The readiness panel: a header with the case and the summary in words, then the checklist grouped by status. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageKind } from '../record/schema';
 import type { HostSystem } from '../record/schema';
 import type { CaseState, PageReport } from '../messaging/protocol';
-import { ReadingReport } from './ReadingReport';
 import type { EvaluatedRule } from '../rules/engine';
+import { isWaiting } from '../rules/types';
 import { ChecklistItem } from './ChecklistItem';
 import { ClosingSummary, type InsertTarget } from './ClosingSummary';
 import { t } from './i18n';
-import { summaryInWords } from './words';
+import { OtherGaps } from './OtherGaps';
+import { PackChoice } from './PackChoice';
+import { ReadingReport } from './ReadingReport';
+import { ResizeHandle } from './ResizeHandle';
+import { ToCheck } from './ToCheck';
+import { figuresInWords, nothingLeft, summaryInWords } from './words';
 
 interface Props {
   system: HostSystem;
@@ -21,25 +27,25 @@ interface Props {
   /** Something the extension could not do just now, in words (empty: nothing wrong). */
   problem: string;
   pageUrl: (page: PageKind) => string | null;
+  /** The page kind's name in the host profile ("Closure form"). */
   pageTitle: (page: PageKind) => string;
+  /** The page kind whose page frames this one, if any. */
+  framedIn: (page: PageKind) => PageKind | undefined;
   /** The reading reports of this tab's pages, for IT. */
   loadReport: () => Promise<PageReport[] | undefined>;
-  framedIn: (page: PageKind) => PageKind | undefined;
   onCollapse: (collapsed: boolean) => void;
   onPack: (pack: string) => void;
   onConfirm: (rule: string, reason: string) => void;
   onDraft: () => void;
   /** Where a saved draft can go on this page (null: no case-note field here). */
   insertTarget: InsertTarget | null;
-  /** Grows each time the practitioner asks for the panel (shortcut, popup): focus moves into it. */
+  /** Grows each time the practitioner asks for the panel (shortcut, popup, skip link): focus moves into it. */
   focusRequest: number;
+  /** The panel's width in CSS pixels, and the most it may take in this window. */
+  width: number;
+  maxWidth: number;
+  onResize: (width: number, done: boolean) => void;
 }
-
-const GROUPS = [
-  { status: 'unmet', title: 'groupToDo' },
-  { status: 'unknown', title: 'groupToCheck' },
-  { status: 'met', title: 'groupDone' },
-] as const;
 
 export function Overlay(props: Props) {
   const { state, collapsed } = props;
@@ -58,7 +64,21 @@ export function Overlay(props: Props) {
     focusTab.current = true;
     props.onCollapse(true);
   };
-  const summary = state ? summaryInWords(state.result.summary) : t('readingTheCase');
+  const summary = state?.result.summary;
+  const item = (verdict: EvaluatedRule, alsoLookOn?: PageKind[]) => (
+    <ChecklistItem
+      key={verdict.rule}
+      verdict={verdict}
+      confirmation={state?.confirmations[verdict.rule]}
+      currentPage={props.currentPage}
+      pageUrl={props.pageUrl}
+      pageTitle={props.pageTitle}
+      framedIn={props.framedIn}
+      alsoLookOn={alsoLookOn}
+      onConfirm={(reason) => props.onConfirm(verdict.rule, reason)}
+    />
+  );
+  const verdicts = state?.result.verdicts ?? [];
   return (
     <div
       onKeyDown={(e) => {
@@ -86,10 +106,19 @@ export function Overlay(props: Props) {
           }}
         >
           <span class="cc-tab-title">{t('tabTitle')}</span>
-          <span class="cc-tab-summary">{state ? t('tabToDo', String(state.result.summary.mustsApplicable - state.result.summary.mustsMet)) : '…'}</span>
+          {summary ? (
+            (nothingLeft(summary) ? [t('nothingLeft')] : figuresInWords(summary)).map((line) => (
+              <span class="cc-tab-summary" key={line}>
+                {line}
+              </span>
+            ))
+          ) : (
+            <span class="cc-tab-summary">…</span>
+          )}
         </button>
       )}
-      <section class="cc-panel" aria-label={t('panelLabel')} hidden={collapsed}>
+      <section class="cc-panel" aria-label={t('panelLabel')} hidden={collapsed} style={{ width: `${props.width}px` }}>
+        <ResizeHandle width={props.width} max={props.maxWidth} onResize={props.onResize} />
         <header class="cc-header">
           <div class="cc-heading-row">
             <h2 class="cc-heading" ref={heading} tabIndex={-1}>
@@ -100,10 +129,18 @@ export function Overlay(props: Props) {
             </button>
           </div>
           <p class="cc-case">
+            {state?.childName && (
+              <>
+                <strong class="cc-child-name">{state.childName}</strong> ·{' '}
+              </>
+            )}
             {t('personId')} <strong>{props.personId}</strong>
             {state && <> · {state.packTitle}</>}
           </p>
-          <p class="cc-summary" role="status">{summary}</p>
+          <p class="cc-summary" role="status">
+            {summary ? summaryInWords(summary) : t('readingTheCase')}
+          </p>
+          {state && <OtherGaps gaps={state.otherGaps} />}
           {props.disconnected && (
             <p class="cc-alert" role="alert">
               {t('extensionRestarted')}
@@ -115,35 +152,30 @@ export function Overlay(props: Props) {
             </p>
           )}
           <ClosingSummary onDraft={props.onDraft} target={props.insertTarget} />
-          {state && (
-            <label class="cc-pack">
-              {t('policyPack')}{' '}
-              <select name="pack" value={state.packChoice} onChange={(e) => props.onPack((e.currentTarget as HTMLSelectElement).value)}>
-                <option value="auto">{t('packDefaultForSystem')}</option>
-                {state.packs.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          {state && <PackChoice state={state} onPack={props.onPack} />}
         </header>
-        {state && (
+        {summary && (
           <div class="cc-groups">
-            {GROUPS.map(({ status, title }) => {
-              const items = state.result.verdicts.filter((v) => v.status === status);
-              if (items.length === 0) return null;
-              return (
-                <section class="cc-group" key={status} aria-labelledby={`cc-group-${status}`}>
-                  <h3 id={`cc-group-${status}`} class="cc-group-title">
-                    {t(title)} <span class="cc-count">({items.length})</span>
-                  </h3>
-                  <ul class="cc-list">{items.map((v) => item(v, props))}</ul>
-                </section>
-              );
-            })}
-            <NotApplicable verdicts={state.result.verdicts.filter((v) => v.status === 'n/a')} props={props} />
+            <Group id="unmet" title={t('groupToDo')} count={summary.toDo}>
+              <ul class="cc-list">{verdicts.filter((v) => v.status === 'unmet').map((v) => item(v))}</ul>
+            </Group>
+            <Group id="unknown" title={t('groupToCheck')} count={summary.toCheck}>
+              <ToCheck verdicts={verdicts} currentPage={props.currentPage} pageUrl={props.pageUrl} pageTitle={props.pageTitle} item={item} />
+            </Group>
+            <Group id="waiting" title={t('groupWaiting')} count={summary.waiting}>
+              <ul class="cc-list">{verdicts.filter(isWaiting).map((v) => item(v))}</ul>
+            </Group>
+            <Group id="met" title={t('groupDone')} count={summary.done}>
+              <ul class="cc-list">{verdicts.filter((v) => v.status === 'met' && !isWaiting(v)).map((v) => item(v))}</ul>
+            </Group>
+            {summary.notApplicable > 0 && (
+              <details class="cc-group cc-na" data-group="n/a">
+                <summary class="cc-group-title">
+                  {t('groupNotApplicable')} <span class="cc-count">({summary.notApplicable})</span>
+                </summary>
+                <ul class="cc-list">{verdicts.filter((v) => v.status === 'n/a').map((v) => item(v))}</ul>
+              </details>
+            )}
             <ReadingReport load={props.loadReport} />
           </div>
         )}
@@ -152,29 +184,15 @@ export function Overlay(props: Props) {
   );
 }
 
-function item(verdict: EvaluatedRule, props: Props) {
+/** One status group, its count from the summary (the figures every view shows); nothing when empty. */
+function Group({ id, title, count, children }: { id: string; title: string; count: number; children: ComponentChildren }) {
+  if (count === 0) return null;
   return (
-    <ChecklistItem
-      key={verdict.rule}
-      verdict={verdict}
-      confirmation={props.state?.confirmations[verdict.rule]}
-      currentPage={props.currentPage}
-      pageUrl={props.pageUrl}
-      pageTitle={props.pageTitle}
-      framedIn={props.framedIn}
-      onConfirm={(reason) => props.onConfirm(verdict.rule, reason)}
-    />
-  );
-}
-
-function NotApplicable({ verdicts, props }: { verdicts: EvaluatedRule[]; props: Props }) {
-  if (verdicts.length === 0) return null;
-  return (
-    <details class="cc-group cc-na">
-      <summary class="cc-group-title">
-        {t('groupNotApplicable')} ({verdicts.length})
-      </summary>
-      <ul class="cc-list">{verdicts.map((v) => item(v, props))}</ul>
-    </details>
+    <section class="cc-group" aria-labelledby={`cc-group-${id}`} data-group={id}>
+      <h3 id={`cc-group-${id}`} class="cc-group-title">
+        {title} <span class="cc-count">({count})</span>
+      </h3>
+      {children}
+    </section>
   );
 }

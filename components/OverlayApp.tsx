@@ -2,16 +2,20 @@
  * The overlay's connection to the service worker: it listens for its case's state
  * on a port and re-renders; it owns no case data of its own.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter, CasePage } from '../adapters/adapter';
 import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport } from '../messaging/protocol';
+import { loadPanelWidth, savePanelWidth } from '../storage/panel-width';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { findNoteFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
 import { noteInsertTarget } from './insert-target';
+import { makeRoom } from './make-room';
 import { Overlay } from './Overlay';
+import { maxWidth, shownWidth } from './panel-width';
+import { mountSkipLink } from './SkipLink';
 
 interface Props {
   ctx: ContentScriptContext;
@@ -29,6 +33,10 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
   const [focusRequest, setFocusRequest] = useState(0);
   const collapsedRef = useRef(collapsed);
   collapsedRef.current = collapsed;
+  /** The width the practitioner chose (none yet: the default for this window), and the window's width. */
+  const [chosenWidth, setChosenWidth] = useState<number | undefined>(undefined);
+  const [viewport, setViewport] = useState(window.innerWidth);
+  const width = shownWidth(chosenWidth, viewport);
 
   /**
    * Asks the service worker. When the extension was updated or removed under this open page
@@ -59,6 +67,10 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     setCollapsed(value);
     void saveSettings({ collapsed: value });
   };
+  const openPanel = () => {
+    collapse(false);
+    setFocusRequest((n) => n + 1);
+  };
 
   useEffect(() => {
     // The service worker stops when idle and its ports close with it. Connecting again at once
@@ -73,11 +85,8 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
         setLost(true);
         return;
       }
-      const current = port;
-      current.onMessage.addListener((message: unknown) => setState(message as CaseState));
-      current.onDisconnect.addListener(() => {
-        // A port let go of on leaving the page (below) is no longer the one in use.
-        if (port !== current) return;
+      port.onMessage.addListener((message: unknown) => setState(message as CaseState));
+      port.onDisconnect.addListener(() => {
         port = undefined;
         if (closed) return;
         // An update or removal shows a moment after the port closes: look again before deciding.
@@ -104,31 +113,13 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       };
     };
     connect();
-    // A page kept in the back/forward cache comes back with its overlay as it was, having missed
-    // what changed meanwhile: Chromium closes its port without telling it, Firefox keeps the port
-    // but drops what arrives while the page is away. So the port is let go of on leaving and
-    // opened again on coming back, and the service worker sends the case as it stands.
-    const leaving = (event: PageTransitionEvent) => {
-      if (!event.persisted) return;
-      stopWaiting?.();
-      port?.disconnect();
-      port = undefined;
-    };
-    const back = (event: PageTransitionEvent) => {
-      if (!event.persisted || closed || port) return;
-      if (ctx.isInvalid) setLost(true);
-      else connect();
-    };
-    window.addEventListener('pagehide', leaving);
-    window.addEventListener('pageshow', back);
     ctx.onInvalidated(() => setLost(true));
     void loadSettings().then((s) => setCollapsed(s.collapsed));
     const stop = onSettingsChanged((s) => setCollapsed(s.collapsed));
     const onMessage = (message: unknown) => {
       const type = (message as OpenPanelMessage | undefined)?.type;
       if (type === 'open-panel' || (type === 'toggle-panel' && collapsedRef.current)) {
-        collapse(false);
-        setFocusRequest((n) => n + 1);
+        openPanel();
       } else if (type === 'toggle-panel') {
         collapse(true);
       }
@@ -136,8 +127,6 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);
-      window.removeEventListener('pagehide', leaving);
-      window.removeEventListener('pageshow', back);
       stop();
       closed = true;
       stopWaiting?.();
@@ -145,11 +134,19 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     };
   }, [caseKey]);
 
-  // Docked, not floating: while the panel is open the host page makes room for it.
+  // One keystroke from the top of the page: the first Tab reaches "Skip to closure checklist".
+  useEffect(() => mountSkipLink(openPanel), []);
+
   useEffect(() => {
-    document.documentElement.style.setProperty('margin-right', collapsed ? '' : 'min(384px, 92vw)');
-    return () => document.documentElement.style.removeProperty('margin-right');
-  }, [collapsed]);
+    void loadPanelWidth().then((w) => w !== undefined && setChosenWidth(w));
+    const onResize = () => setViewport(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+
+  // Docked, not floating: while the panel is open the host page makes room for it, all of it.
+  // Before the browser paints, so the panel never covers the page for a frame.
+  useLayoutEffect(() => (collapsed ? undefined : makeRoom(document, width)), [collapsed, width]);
 
   return (
     <Overlay
@@ -163,11 +160,17 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       problem={problem}
       pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
       pageTitle={(page) => adapter.pageTitles[page] ?? t('pageNotShown')}
-      loadReport={() => send<PageReport[]>({ type: 'get-reading-report' })}
       framedIn={(page) => adapter.profile.pages[page]?.framedIn}
+      loadReport={() => send<PageReport[]>({ type: 'get-reading-report' })}
       focusRequest={focusRequest}
+      width={width}
+      maxWidth={maxWidth(viewport)}
+      onResize={(w, done) => {
+        setChosenWidth(w);
+        if (done) void savePanelWidth(w);
+      }}
       onCollapse={collapse}
-      onPack={(pack) => void send<{ ok: boolean }>({ type: 'set-pack', pack }).then(reply)}
+      onPack={(pack) => void send<{ ok: boolean; message?: string }>({ type: 'set-pack', caseKey, pack }).then(reply)}
       onConfirm={(rule, reason) => void send<{ ok: boolean; message?: string }>({ type: 'confirm', caseKey, rule, reason }).then(reply)}
       onDraft={(document?: string) => void send<{ ok: boolean }>({ type: 'open-draft', caseKey, document }).then(reply)}
       insertTarget={insertTarget}

@@ -2,18 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CaseState } from '../messaging/protocol';
-import { loadSettings } from '../storage/settings';
 import { t } from './i18n';
-import { PolicyNotice } from './PolicyNotice';
-import { policyProblems } from './policy-problems';
-import { summaryInWords } from './words';
+import { nothingLeft, summaryInWords } from './words';
 
 export function PopupApp() {
   const [state, setState] = useState<CaseState | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | undefined>(undefined);
-  const [problems, setProblems] = useState<string[]>([]);
   useEffect(() => {
-    void loadSettings().then((s) => setProblems(policyProblems(s)));
     void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       if (tab?.id === undefined) return setState(null);
       setTabId(tab.id);
@@ -27,19 +22,24 @@ export function PopupApp() {
       <main>
         <h1>{t('extName')}</h1>
         <p>{t('popupNotACasePage')}</p>
-        <PolicyNotice problems={problems} />
       </main>
     );
   }
-  const toDo = state.result.summary.mustsApplicable - state.result.summary.mustsMet;
+  const { summary } = state.result;
   return (
     <main>
       <h1>{t('panelHeading')}</h1>
-      <p>
+      <p class="cc-popup-case">
+        {state.childName && (
+          <>
+            <strong class="cc-child-name">{state.childName}</strong> ·{' '}
+          </>
+        )}
         {t('personId')} <strong>{state.personId}</strong> · {state.packTitle}
       </p>
-      <p class="cc-popup-summary">{summaryInWords(state.result.summary)}</p>
-      <p>{toDo === 0 && state.result.summary.unknown === 0 ? t('popupEveryMustMet') : t(toDo === 1 ? 'popupOneMustToDo' : 'popupMustsToDo', String(toDo))}</p>
+      {/* The panel's own figures, worded as the panel words them. */}
+      <p class="cc-popup-summary">{summaryInWords(summary)}</p>
+      {nothingLeft(summary) && <p>{t('nothingLeft')}</p>}
       <button
         type="button"
         onClick={() => {
@@ -48,7 +48,6 @@ export function PopupApp() {
       >
         {t('openTheChecklist')}
       </button>
-      <PolicyNotice problems={problems} />
     </main>
   );
 }

@@ -44,7 +44,7 @@ describe('UI strings in _locales/en_GB/messages.json', () => {
   it('has every key the components ask t() for', () => {
     const used = componentFiles.flatMap(({ file, text }) => keysUsedByT(text).map((key) => ({ file, key })));
     // The scan itself works: it finds the plain and the conditional forms.
-    expect(used.map((u) => u.key)).toEqual(expect.arrayContaining(['panelHeading', 'tabToDo', 'overdueByOneDay', 'overdueByDays', 'ageUnder8', 'age13AndOver']));
+    expect(used.map((u) => u.key)).toEqual(expect.arrayContaining(['panelHeading', 'summaryToDo', 'overdueByOneDay', 'overdueByDays', 'ageUnder8', 'age13AndOver']));
     expect(used.filter(({ key }) => !(key in MESSAGES))).toEqual([]);
   });
 
@@ -88,11 +88,11 @@ describe('t()', () => {
   });
 
   it('fills placeholders in the fallback as the browser does', () => {
-    expect(t('tabToDo', '3')).toBe('3 to do');
-    expect(t('tabToDo', ['0'])).toBe('0 to do');
+    expect(t('summaryToDo', '3')).toBe('3 to do');
+    expect(t('summaryToDo', ['0'])).toBe('0 to do');
     expect(t('enterWholeDays', ['1', '365'])).toBe('Enter a whole number of days from 1 to 365.');
     expect(t('importedPack', ['Our pack', t('policyPack')])).toBe('Imported “Our pack”. Choose it under Policy pack to use it.');
-    expect(t('confirmedByHand', 'Checked with the family by phone')).toBe('Confirmed by hand (not evidence): “Checked with the family by phone”');
+    expect(t('confirmedByHand', ['Daniel Frost', '3 Dec 2026 at 14:05', 'Checked with the family by phone'])).toBe('Confirmed by hand by Daniel Frost, 3 Dec 2026 at 14:05: “Checked with the family by phone”');
     // A substitution is put in as it is: its own `$1`, `$$` or `$NAME$` is not read again.
     expect(t('nextStep', '$1 costs $$ per $STEP$')).toBe('Next: $1 costs $$ per $STEP$');
   });
@@ -105,14 +105,14 @@ describe('t()', () => {
   it('is typed: a key not in messages.json, or a message without its substitutions, does not compile', () => {
     // @ts-expect-error: a typo in a key
     expect(t('panelHeadng')).toBe('panelHeadng');
-    // @ts-expect-error: tabToDo needs its count
-    expect(t('tabToDo')).toBe(' to do');
+    // @ts-expect-error: summaryToDo needs its count
+    expect(t('summaryToDo')).toBe(' to do');
   });
 
   it('reads through the browser i18n API when there is one', () => {
     const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => `[${key}:${String(subs)}]`);
-    expect(t('tabToDo', '4')).toBe('[tabToDo:4]');
-    expect(getMessage).toHaveBeenCalledWith('tabToDo', '4');
+    expect(t('summaryToDo', '4')).toBe('[summaryToDo:4]');
+    expect(getMessage).toHaveBeenCalledWith('summaryToDo', '4');
     // An empty answer (a key this locale lacks) is never shown as a blank label.
     getMessage.mockReturnValue('');
     expect(t('groupDone')).toBe('Done');
@@ -135,9 +135,12 @@ describe('the overlay in its strings', () => {
     onDraft: () => {},
     insertTarget: null,
     focusRequest: 0,
+    width: 380,
+    maxWidth: 700,
+    onResize: () => {},
     pageTitle: (page: string) => page,
-    loadReport: () => Promise.resolve([]),
     framedIn: () => undefined,
+    loadReport: () => Promise.resolve([]),
   };
 
   it('reads as it did before the strings moved, spaces and all', () => {
@@ -159,9 +162,9 @@ describe('the overlay in its strings', () => {
 
 describe('the summary, statuses and plain-English figures in their strings', () => {
   it('read as they did before the strings moved', () => {
-    const summary = { mustsMet: 8, mustsApplicable: 12, shouldsMet: 0, shouldsApplicable: 0, unknown: 3, unmet: 1, overdue: 1 };
-    expect(summaryInWords(summary)).toBe('8 of 12 musts met · 3 to check · 1 overdue');
-    expect(summaryInWords({ ...summary, unknown: 0, overdue: 0 })).toBe('8 of 12 musts met');
+    const summary = { mustsMet: 8, mustsApplicable: 12, shouldsMet: 0, shouldsApplicable: 0, done: 8, waiting: 1, toDo: 1, toCheck: 3, notApplicable: 0, overdue: 1 };
+    expect(summaryInWords(summary)).toBe('8 of 12 musts met · 1 to do · 3 to check · 1 waiting · 1 overdue');
+    expect(summaryInWords({ ...summary, toDo: 0, toCheck: 0, waiting: 0, overdue: 0 })).toBe('8 of 12 musts met');
     expect((['met', 'unmet', 'unknown', 'n/a'] as const).map(statusInWords)).toEqual(['Done', 'To do', 'To check', 'Not applicable']);
 
     const host = document.createElement('div');

@@ -8,7 +8,7 @@ const inForce = (over: Partial<SettingsInForce>): SettingsInForce => ({ ...DEFAU
 describe('problems with the managed policy, in words', () => {
   it('names a managed pack that does not exist, and the defaults used meanwhile', () => {
     expect(policyProblems(inForce({ pack: 'our-closure-pack', policyPack: 'our-closure-pack', managed: ['pack'], packLocked: true }))).toEqual([
-      'The policy sets the pack “our-closure-pack”, which this extension does not have. Until it is corrected each case system’s default pack is used: Practice Matters: Case closure (B) for Mosaic-style; Closing case records in Care Assess (D) for Care Assess-style.',
+      'The policy sets the pack “our-closure-pack”, which this extension does not have. Until it is corrected each case system’s default pack is used: Practice Matters: Case closure (B) for Mosaic-style; Closing case records in Care Assess (D) for Care Assess-style; Case Closure Managerial Practice Note (E) for LCS-style.',
     ]);
   });
 

@@ -6,7 +6,7 @@ import type { Profile } from '../adapters/profiles/merge';
 import type { ProfileFile } from '../adapters/profiles/schema';
 import type { ReportLine } from '../adapters/reader/page-reader';
 import type { CaseRecord, HostSystem, PageReading } from '../record/schema';
-import type { EvaluationResult } from '../rules/engine';
+import type { EvaluationResult, OtherPackGap } from '../rules/engine';
 import type { CaseConfirmations } from '../storage/confirmations';
 import type { DraftContent, DraftRef } from '../storage/drafts';
 
@@ -80,9 +80,13 @@ export interface GetStateMessage {
   caseKey: string;
 }
 
-/** Overlay → service worker: use this pack for overlays ('auto': each system's default). */
+/**
+ * Overlay → service worker: use this pack for this case ('auto': back to the default for cases,
+ * the options page's choice). Refused while the organisation sets the pack.
+ */
 export interface SetPackMessage {
   type: 'set-pack';
+  caseKey: string;
   pack: string;
 }
 
@@ -146,14 +150,22 @@ export interface CaseState {
   caseKey: string;
   system: HostSystem;
   personId: string;
+  /** The child's name as the case system shows it, once a page has shown it. */
+  childName: string | null;
   packId: string;
   packTitle: string;
-  /** The practitioner's choice: 'auto' or a pack id. */
+  /** The pack chosen for this case in the panel, or 'auto': the default for cases. */
   packChoice: string;
+  /** The default for cases without a choice of their own (the options page's choice, or the system's). */
+  defaultPack: { id: string; title: string };
+  /** Set when the organisation sets the pack by policy: the panel cannot change it. */
+  packLocked: boolean;
   packs: { id: string; title: string }[];
   /** The system's page kinds by their names (from its host profile): "Open the Closure form page". */
   pageTitles: Record<string, string>;
   result: EvaluationResult;
+  /** Gaps only other packs would flag: shown on request, never counted in this pack's figures. */
+  otherGaps: OtherPackGap[];
   /** Items confirmed by hand, by rule id: shown apart, never evidence. */
   confirmations: CaseConfirmations;
 }

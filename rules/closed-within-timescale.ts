@@ -4,8 +4,8 @@ import type { Rule } from './types';
 
 const rule: Rule = {
   id: 'closed-within-timescale',
-  title: 'Closure completed within 7 days of the decision',
-  statement: 'The closure is completed within 7 days of the decision.',
+  title: 'Closure completed within {days} days of the decision',
+  statement: 'The closure is completed within {days} days of the decision.',
   why: 'A prompt closure makes it clear to the family and other agencies that the service has ended.',
   level: 'must',
   appliesTo: 'all',
@@ -19,7 +19,14 @@ const rule: Rule = {
     const due = addDays(decision.value, days);
     const seen = [evidence(record, 'decisionDate', `decision ${day(decision.value)}`)];
     // Reading 10: today ≤ decision + 7, whatever the closure record's status.
-    if (today <= due) return met(`Within the timescale: due by ${day(due)}.`, seen, { due });
+    if (today <= due) {
+      // Met on time; done only once the closure record is seen complete, waiting until then.
+      const status = fact(record, 'closureStatus');
+      if (status?.value === 'complete') return met(`Closure record completed within the timescale (due by ${day(due)}).`, [...seen, evidence(record, 'closureStatus', 'closure record: complete')], { due });
+      const waiting = { due, waiting: true, next: `Complete the closure record by ${day(due)}.` };
+      if (!status) return met(`Within the timescale: due by ${day(due)}. Not seen yet whether the closure record is complete.`, seen, waiting);
+      return met(`Within the timescale, the closure record is not complete yet: due by ${day(due)}.`, [...seen, evidence(record, 'closureStatus', `closure record: ${status.value}`)], waiting);
+    }
     const overdueDays = daysBetween(due, today);
     return unmet(`Overdue by ${overdueDays} day${overdueDays === 1 ? '' : 's'}: the closure was due by ${day(due)}.`, seen, 'Complete the closure now and record why it is late.', { due, overdueDays });
   },

@@ -4,7 +4,7 @@ import type { Rule } from './types';
 const rule: Rule = {
   id: 'closing-summary',
   title: 'Closing summary that stands alone',
-  statement: 'A closing summary is written on the child’s record, able to stand alone for a future referral.',
+  statement: 'A closing summary of at least {minWords} words is written on the child’s record, able to stand alone for a future referral.',
   why: 'A clear closing record guides any new referral through the history, family context and safety plan, and stops the “start again” syndrome.',
   level: 'must',
   appliesTo: 'all',

@@ -5,7 +5,7 @@ import type { Rule } from './types';
 const rule: Rule = {
   id: 'closure-letter',
   title: 'Closure letter requested and sent',
-  statement: 'A closure letter to the parents/those with parental responsibility is requested from business support, and sent within 10 days of the request.',
+  statement: 'A closure letter to the parents/those with parental responsibility is requested from business support, and sent within {days} days of the request.',
   why: 'The letter is the family’s and partners’ formal notice that the case is closed.',
   level: 'must',
   appliesTo: 'all',
@@ -24,7 +24,7 @@ const rule: Rule = {
     const due = addDays(requested.value, days);
     const seen = [evidence(record, 'letterRequested', `requested ${day(requested.value)}`), evidence(record, 'letterSent', 'not sent yet')];
     // Reading 11: a request made 0–9 days ago is on time; 10 or more days without a sent date is overdue.
-    if (daysBetween(requested.value, today) < days) return met(`Requested ${day(requested.value)}; not sent yet, due by ${day(due)}.`, seen, { due });
+    if (daysBetween(requested.value, today) < days) return met(`Requested ${day(requested.value)}; not sent yet, due by ${day(due)}.`, seen, { due, waiting: true, next: 'Record the date the letter is sent.' });
     const overdueDays = daysBetween(due, today);
     const late = overdueDays > 0 ? `overdue by ${overdueDays} day${overdueDays === 1 ? '' : 's'}` : 'due today';
     return unmet(`Requested ${day(requested.value)} and not sent: ${late}.`, seen, 'Chase business support for the closure letter and record the date it was sent.', { due, ...(overdueDays > 0 ? { overdueDays } : {}) });

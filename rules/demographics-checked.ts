@@ -5,7 +5,7 @@ import type { Rule } from './types';
 const rule: Rule = {
   id: 'demographics-checked',
   title: 'Demographics checked',
-  statement: 'Demographics are checked as accurate: significant family members and current contact details.',
+  statement: 'Demographics are checked as accurate, within {days} days before the decision or after it: significant family members and current contact details.',
   why: 'Accurate family members and contact details let a future referral reach the right people quickly.',
   level: 'should',
   appliesTo: 'all',

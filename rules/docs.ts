@@ -1,4 +1,5 @@
 /** The packs as a document for practice leads: generated from the rule data, never written by hand. */
+import { paramsOf, withParams } from './engine';
 import { PACKS } from './packs';
 import { RULES } from './registry';
 import { citationName } from './sources';
@@ -17,11 +18,13 @@ export function renderPackDocs(): string {
     out.push(`## ${pack.title}`, '', `Pack id \`${pack.id}\` · source: ${pack.source}`, '', '| rule | level | what it checks | source and quote |', '| --- | --- | --- | --- |');
     for (const entry of pack.rules) {
       const rule = RULES[entry.rule]!;
-      const params = Object.entries({ ...Object.fromEntries(Object.entries(rule.params ?? {}).map(([k, p]) => [k, p.default])), ...entry.params })
+      // The title and statement read as the pack sets them ("within 10 days"), as the panel shows them.
+      const values = paramsOf(rule, entry.params);
+      const params = Object.entries(values)
         .map(([k, v]) => `${rule.params?.[k]?.label ?? k}: ${v}`)
         .join('; ');
       const sources = rule.sources.map((s) => `${citationName(s)}: “${s.quote}”`).join('<br>');
-      out.push(`| \`${rule.id}\`<br>${cell(rule.title)} | ${entry.level} | ${cell(rule.statement)}${params ? ` (${cell(params)})` : ''} | ${cell(sources)} |`);
+      out.push(`| \`${rule.id}\`<br>${cell(withParams(rule.title, values))} | ${entry.level} | ${cell(withParams(rule.statement, values))}${params ? ` (${cell(params)})` : ''} | ${cell(sources)} |`);
     }
     out.push('');
   }

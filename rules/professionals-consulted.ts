@@ -10,7 +10,7 @@ const MEETINGS: readonly NoteKind[] = ['cin-meeting', 'core-group', 'professiona
 const rule: Rule = {
   id: 'professionals-consulted',
   title: 'Closure discussed with the professionals first',
-  statement: 'The proposed closure was discussed with the professionals before the decision (Child in Need meeting, core group, professionals’ meeting).',
+  statement: 'The proposed closure was discussed with the professionals in the {windowDays} days before the decision (Child in Need meeting, core group, professionals’ meeting).',
   why: 'Consulting the network before deciding shows everyone agrees what support continues and who else needs to be involved.',
   level: 'should',
   appliesTo: ['early-help', 'cin', 'cp', 'cla'],

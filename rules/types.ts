@@ -59,12 +59,18 @@ export interface Verdict {
    * option), so the verdict cannot be told. The cure is a council profile, not another page.
    */
   unrecognised?: { fact: FactKey; words: string[] }[];
+  /**
+   * For met: on time but not finished (a letter requested and not yet due). The catalogue reads
+   * it as met; the panel shows it as Waiting, with `due`, and never counts it as done.
+   */
+  waiting?: boolean;
 }
 
 export interface Rule {
   id: string;
+  /** A short title; `{name}` stands for the pack's value of parameter `name` ("within {days} days"). */
   title: string;
-  /** The requirement, in plain words. */
+  /** The requirement, in plain words; `{name}` placeholders as in the title. */
   statement: string;
   /** Why it matters to the child and family, for the guidance panel. */
   why: string;
@@ -75,3 +81,6 @@ export interface Rule {
   params?: Record<string, ParamSpec>;
   evaluate(record: CaseRecord, context: RuleContext): Verdict;
 }
+
+/** A met verdict that says it is on time but not finished: shown as Waiting, never counted as done. */
+export const isWaiting = (verdict: Pick<Verdict, 'status' | 'waiting'>): boolean => verdict.status === 'met' && verdict.waiting === true;

@@ -25,6 +25,13 @@ describe('confirmations by hand', () => {
     expect(new TextDecoder().decode(raw!.ciphertext)).not.toContain('Quokka');
   });
 
+  it('keeps who confirmed, as the case system named them, sealed with the reason', async () => {
+    await setConfirmation('mosaic:1', 'family-informed', 'By phone', '2026-11-20T10:00:00.000Z', 'Daniel Quokka-Frost');
+    resetConfirmations();
+    expect(await loadConfirmations('mosaic:1')).toEqual({ 'family-informed': { reason: 'By phone', at: '2026-11-20T10:00:00.000Z', by: 'Daniel Quokka-Frost' } });
+    expect(JSON.stringify(await idb.get('mosaic:1', store()))).not.toContain('Quokka');
+  });
+
   it('an empty reason removes the confirmation, and the last one removes the entry', async () => {
     await setConfirmation('mosaic:1', 'family-informed', 'By phone', '2026-11-20T10:00:00.000Z');
     await setConfirmation('mosaic:1', 'family-informed', '   ', '2026-11-20T11:00:00.000Z');

@@ -12,6 +12,8 @@ export interface Confirmation {
   reason: string;
   /** ISO date-time of the confirmation. */
   at: string;
+  /** Who confirmed, as the case system names its logged-in user; absent when no page showed one ("you"). */
+  by?: string;
 }
 
 /** Confirmations of one case, by rule id. */
@@ -39,7 +41,11 @@ export function resetConfirmations(): void {
 }
 
 function isConfirmations(value: unknown): value is CaseConfirmations {
-  return !!value && typeof value === 'object' && Object.values(value).every((c) => typeof (c as Confirmation)?.reason === 'string' && typeof (c as Confirmation)?.at === 'string');
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    Object.values(value).every((c) => typeof (c as Confirmation)?.reason === 'string' && typeof (c as Confirmation)?.at === 'string' && ['string', 'undefined'].includes(typeof (c as Confirmation).by))
+  );
 }
 
 /**
@@ -62,11 +68,11 @@ export function loadConfirmations(caseKey: string): Promise<CaseConfirmations> {
   return loaded.then((c) => structuredClone(c));
 }
 
-/** Records (or, with an empty reason, removes) a confirmation by hand. Rejects when it cannot be kept. */
-export async function setConfirmation(caseKey: string, rule: string, reason: string, at: string): Promise<CaseConfirmations> {
+/** Records (or, with an empty reason, removes) a confirmation by hand, with who made it when known. Rejects when it cannot be kept. */
+export async function setConfirmation(caseKey: string, rule: string, reason: string, at: string, by?: string): Promise<CaseConfirmations> {
   const forCase = await loadConfirmations(caseKey);
   const trimmed = reason.trim().slice(0, MAX_REASON_LENGTH);
-  if (trimmed) forCase[rule] = { reason: trimmed, at };
+  if (trimmed) forCase[rule] = { reason: trimmed, at, ...(by ? { by } : {}) };
   else delete forCase[rule];
   if (Object.keys(forCase).length) await set(caseKey, { version: VERSION, updatedAt: at, ...(await seal(forCase, caseKey)) } satisfies Stored, db());
   else await del(caseKey, db());
@@ -102,7 +108,7 @@ export async function sealEarlierConfirmations(): Promise<number> {
   for (const [caseKey, rules] of Object.entries(earlier.cases ?? {})) {
     for (const [rule, c] of Object.entries(rules ?? {})) {
       if (typeof c?.reason !== 'string' || typeof c.at !== 'string') continue;
-      await setConfirmation(caseKey, rule, c.reason, c.at);
+      await setConfirmation(caseKey, rule, c.reason, c.at, typeof c.by === 'string' ? c.by : undefined);
       sealed++;
     }
   }

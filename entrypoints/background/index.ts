@@ -10,12 +10,16 @@ import type { ReportLine } from '../../adapters/reader/page-reader';
 import { caseKey } from '../../record/merge';
 import { localToday } from '../../record/dates';
 import { parsePageReading, type CaseRecord } from '../../record/schema';
-import { evaluate } from '../../rules/engine';
+import { evaluate, otherPackGaps } from '../../rules/engine';
 import { allPacks, resolvePack } from '../../rules/resolve';
+import { badgeFor, summaryInWords } from '../../components/words';
+import { t } from '../../components/i18n';
+import { loadCasePack, purgeExpiredCasePacks, setCasePack } from '../../storage/case-packs';
 import { loadCase, recordReading } from '../../storage/cases';
+import { rememberSignedIn, signedIn } from '../../storage/signed-in';
 import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../../storage/confirmations';
 import { purgeExpired } from '../../storage/drafts';
-import { loadSettings, onSettingsChanged, saveSettings, type SettingsInForce } from '../../storage/settings';
+import { loadSettings, onSettingsChanged, type SettingsInForce } from '../../storage/settings';
 import { policyProblems } from '../../components/policy-problems';
 import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { loadProfiles, onProfilesChanged } from '../../storage/profiles';
@@ -35,6 +39,10 @@ function reportLines(lines: unknown[]): ReportLine[] {
     return typeof line?.fact === 'string' && OUTCOMES.has(line.outcome as string) ? [{ fact: line.fact as ReportLine['fact'], outcome: line.outcome as ReportLine['outcome'], from: text(line.from), detail: text(line.detail) }] : [];
   });
 }
+
+/** Longer than any name: a page that shows more (a hostile one) gets cut, and the panel still reads. */
+const MAX_NAME = 80;
+const shortName = (name: string) => (name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}…` : name);
 
 export default defineBackground(() => {
   const ports = new Map<string, Set<Port>>();
@@ -67,21 +75,37 @@ export default defineBackground(() => {
     }));
   const currentProfiles = () => currentAdapters().then((adapters) => [...adapters.values()].map((a) => a.profile));
 
+  /** Whether the organisation fixes the pack (the options page and the panel then offer no choice). */
+  const packLocked = (settings: SettingsInForce) => settings.packLocked;
+
   async function stateOf(record: CaseRecord): Promise<CaseState> {
     const settings = await currentSettings();
-    const packChoice = settings.pack;
-    const pack = resolvePack(record.system, packChoice, settings.customPacks, settings.params);
+    const key = caseKey(record.system, record.personId);
+    const locked = packLocked(settings);
+    const packs = allPacks(settings.customPacks);
+    // The panel's choice for this case, while the pack it names still exists; else the default for cases.
+    const chosen = locked ? undefined : await loadCasePack(key);
+    const packChoice = chosen && packs.some((p) => p.id === chosen) ? chosen : 'auto';
+    const resolve = (choice: string) => resolvePack(record.system, choice, settings.customPacks, settings.params);
+    const defaultPack = resolve(settings.pack);
+    const pack = packChoice === 'auto' ? defaultPack : resolve(packChoice);
+    const today = localToday(new Date());
+    const name = record.facts.childName;
     return {
-      caseKey: caseKey(record.system, record.personId),
+      caseKey: key,
       system: record.system,
       personId: record.personId,
+      childName: name.known ? shortName(name.value) : null,
       packId: pack.id,
       packTitle: pack.title,
       packChoice,
-      packs: allPacks(settings.customPacks).map((p) => ({ id: p.id, title: p.title })),
+      defaultPack: { id: defaultPack.id, title: defaultPack.title },
+      packLocked: locked,
+      packs: packs.map((p) => ({ id: p.id, title: p.title })),
       pageTitles: (await currentAdapters()).get(record.system)?.pageTitles ?? {},
-      result: evaluate(pack, record, localToday(new Date())),
-      confirmations: await loadConfirmations(caseKey(record.system, record.personId)),
+      result: evaluate(pack, record, today),
+      otherGaps: otherPackGaps(pack, packs.map((p) => resolve(p.id)), record, today),
+      confirmations: await loadConfirmations(key),
     };
   }
 
@@ -98,13 +122,13 @@ export default defineBackground(() => {
   }
 
   async function showBadge(tabId: number, state: CaseState): Promise<void> {
+    // The panel's own figures: the badge and its tooltip can never disagree with the panel.
     const { summary } = state.result;
-    const toDo = summary.mustsApplicable - summary.mustsMet;
-    // A count of musts still to do; "?" while some are still unknown, so a zero never looks like "ready".
-    const text = summary.unknown > 0 ? '?' : toDo > 0 ? String(toDo) : '✓';
+    const { text, colour } = badgeFor(summary);
     try {
       await browser.action.setBadgeText({ tabId, text });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: toDo > 0 ? '#b3261e' : summary.unknown > 0 ? '#5c4813' : '#1e6b34' });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: colour });
+      await browser.action.setTitle({ tabId, title: `${t('extName')}: ${summaryInWords(summary)}` });
     } catch {
       // The tab closed in the meantime: nothing to show.
     }
@@ -133,7 +157,9 @@ export default defineBackground(() => {
           frames.set(sender.frameId ?? 0, { system: reading.system, profile: adapter.profile.name, page: reading.page, pageTitle: adapter.pageTitles[reading.page] ?? reading.page, lines: reportLines(message.report) });
           tabReports.set(sender.tab.id, frames);
         }
-        return recordReading(reading, adapter.factPages).then(publish).then(() => ({ ok: true }));
+        return Promise.all([recordReading(reading, adapter.factPages), rememberSignedIn(key, reading.user)])
+          .then(([record]) => publish(record))
+          .then(() => ({ ok: true }));
       });
     }
     if (message?.type === 'get-state') {
@@ -155,7 +181,8 @@ export default defineBackground(() => {
       return key ? loadCase(key).then((record) => (record ? stateOf(record) : null)) : Promise.resolve(null);
     }
     if (message?.type === 'confirm') {
-      return setConfirmation(message.caseKey, message.rule, String(message.reason ?? ''), new Date().toISOString())
+      return signedIn(message.caseKey)
+        .then((by) => setConfirmation(message.caseKey, message.rule, String(message.reason ?? ''), new Date().toISOString(), by))
         .then(() => loadCase(message.caseKey))
         .then((record) => record && publish(record))
         .then(
@@ -176,7 +203,14 @@ export default defineBackground(() => {
     if (message?.type === 'list-case-drafts') return caseDrafts(message);
     if (message?.type === 'save-draft') return saveHandedOver(message);
     if (message?.type === 'set-pack') {
-      return saveSettings({ pack: message.pack }).then(() => ({ ok: true }));
+      // The panel's choice is for this case only; the options page sets the default for cases.
+      return currentSettings().then(async (settings) => {
+        if (packLocked(settings)) return { ok: false, message: t('setByOrganisation') };
+        await setCasePack(String(message.caseKey), String(message.pack), new Date().toISOString());
+        const record = await loadCase(String(message.caseKey));
+        if (record) await publish(record);
+        return { ok: true };
+      });
     }
     return undefined;
   });
@@ -202,12 +236,12 @@ export default defineBackground(() => {
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id !== undefined && send(active.id));
   });
 
-  // Drafts and confirmations by hand are kept 30 days (or as set): purged when the browser starts and once a day after.
+  // Drafts, confirmations by hand and packs chosen per case are kept 30 days (or as set): purged when the browser starts and once a day after.
   const purge = () =>
     void loadSettings()
       .then((s) => {
         const now = new Date().toISOString();
-        return Promise.all([purgeExpired(now, s.retentionDays), purgeExpiredConfirmations(now, s.retentionDays)]);
+        return Promise.all([purgeExpired(now, s.retentionDays), purgeExpiredConfirmations(now, s.retentionDays), purgeExpiredCasePacks(now, s.retentionDays)]);
       })
       .catch((error: unknown) => console.warn('Closure Companion could not tidy old drafts:', error));
   browser.runtime.onStartup.addListener(purge);
@@ -237,7 +271,7 @@ export default defineBackground(() => {
     for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));
   });
 
-  // A pack chosen anywhere applies to every open overlay at once; an added address applies from its next page.
+  // The default pack (options page or policy) applies to every open overlay at once; an added address applies from its next page.
   onSettingsChanged((settings) => {
     settingsNow = Promise.resolve(logPolicyProblems(settings));
     for (const key of ports.keys()) void loadCase(key).then((record) => record && publish(record));

@@ -67,7 +67,8 @@ function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): 
   const theirs = (records: MutationRecord[]) =>
     records.some((r) => {
       if (r.target === document.documentElement && r.type === 'attributes') return false;
-      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'CLOSURE-COMPANION')) return false;
+      // (the panel's host element and its skip link, closure-companion-skip)
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName.startsWith('CLOSURE-COMPANION'))) return false;
       return !(r.target as Element).closest?.('closure-companion');
     });
   const observer = new MutationObserver((records) => theirs(records) && schedule());

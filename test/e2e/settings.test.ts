@@ -217,7 +217,7 @@ describe.skipIf(!canWritePolicy())('values set by the organisation (Chromium pol
       const page = await second.browser.newPage();
       await page.goto(`chrome-extension://${extensionId}/options.html`);
       const notice = await page.waitForSelector('.cc-notice').then((e) => e!.evaluate((n) => n.textContent ?? ''));
-      expect(notice).toContain('The policy sets the pack “our-closure-pack”, which this extension does not have. Until it is corrected each case system’s default pack is used: Practice Matters: Case closure (B) for Mosaic-style; Closing case records in Care Assess (D) for Care Assess-style.');
+      expect(notice).toContain('The policy sets the pack “our-closure-pack”, which this extension does not have. Until it is corrected each case system’s default pack is used: Practice Matters: Case closure (B) for Mosaic-style; Closing case records in Care Assess (D) for Care Assess-style; Case Closure Managerial Practice Note (E) for LCS-style.');
       expect(notice).toContain('The policy sets “days” of closure-letter in derbyshire-practice-matters to 99, outside its bounds of 1 to 28 days: the pack’s own 10 days is used.');
       expect(notice).toContain('Please tell your IT team.');
       // The choice shows the pack that is not there as such, not as another pack.

@@ -1,0 +1,54 @@
+/**
+ * Docked, not floating: while the panel is open the host page makes room for all of it. The page
+ * is narrowed by the panel's width; what cannot narrow further (a wide form, a long select) makes
+ * the page scroll sideways instead of sliding under the panel, and a same-origin frame whose form
+ * is wider than the frame grows to it, so nothing is clipped inside the frame either.
+ */
+
+const ROOM = (width: number): Record<string, string> => ({
+  'margin-right': `${width}px`,
+  // As wide as the page's widest content that cannot wrap, so it scrolls out from under the panel.
+  width: 'fit-content',
+  'min-width': `calc(100% - ${width}px)`,
+  // Scrolling to a control (Tab, "Show me") stops short of the panel.
+  'scroll-padding-right': `${width}px`,
+});
+
+type Saved = [style: CSSStyleDeclaration, name: string, value: string, priority: string];
+
+function set(saved: Saved[], style: CSSStyleDeclaration, name: string, value: string): void {
+  saved.push([style, name, style.getPropertyValue(name), style.getPropertyPriority(name)]);
+  style.setProperty(name, value);
+}
+
+/** Frames of this page whose content is wider than the frame (same-origin only: others are not ours to measure). */
+function widenFrames(doc: Document, saved: Saved[]): void {
+  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+    let inner: HTMLElement | undefined;
+    try {
+      inner = frame.contentDocument?.documentElement ?? undefined;
+    } catch {
+      inner = undefined;
+    }
+    if (!inner || inner.scrollWidth <= frame.clientWidth) continue;
+    set(saved, frame.style, 'min-width', `${inner.scrollWidth + frame.offsetWidth - frame.clientWidth}px`);
+  }
+}
+
+/** Makes room for a panel `width` px wide on the right; returns how to give the page back as it was. */
+export function makeRoom(doc: Document, width: number): () => void {
+  const saved: Saved[] = [];
+  const html = doc.documentElement.style;
+  for (const [name, value] of Object.entries(ROOM(width))) set(saved, html, name, value);
+  widenFrames(doc, saved);
+  // A frame that loads later (a form opened in place) is measured once it has.
+  const onLoad = (e: Event) => e.target instanceof HTMLIFrameElement && widenFrames(doc, saved);
+  doc.addEventListener('load', onLoad, true);
+  return () => {
+    doc.removeEventListener('load', onLoad, true);
+    for (const [style, name, value, priority] of saved.reverse()) {
+      if (value) style.setProperty(name, value, priority);
+      else style.removeProperty(name);
+    }
+  };
+}
