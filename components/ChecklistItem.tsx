@@ -1,4 +1,5 @@
 /** One checklist item: status in icon and words, what was found, where, what next, and the guidance behind it. */
+import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageKind } from '../record/kinds';
 import type { Source } from '../record/schema';
@@ -29,9 +30,11 @@ interface Props {
    * only which further pages it needs (none: nothing more).
    */
   alsoLookOn?: PageKind[];
+  /** In administrator mode, on an item not seen: the control that maps its field by pointing at it. */
+  map?: ComponentChild;
 }
 
-export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framedIn, confirmation, onConfirm, alsoLookOn }: Props) {
+export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framedIn, confirmation, onConfirm, alsoLookOn, map }: Props) {
   const id = `cc-rule-${verdict.rule}`;
   const canConfirm = verdict.status === 'unmet' || verdict.status === 'unknown';
   const waiting = isWaiting(verdict);
@@ -91,6 +94,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framed
           <LookOn pages={(verdict.missing ?? []).map((m) => m.lookOn)} label={t('lookOnLabel')} currentPage={currentPage} pageUrl={pageUrl} pageTitle={pageTitle} />
         ))}
       <div class="cc-actions">
+        {map}
         {canConfirm && <ConfirmByHand ruleTitle={verdict.title} confirmation={confirmation} onConfirm={onConfirm} />}
         <details class="cc-guidance">
           <summary>

@@ -12,6 +12,7 @@ import { t } from './i18n';
 import { OtherGaps } from './OtherGaps';
 import { PackChoice } from './PackChoice';
 import { ReadingReport } from './ReadingReport';
+import { MapField, type Mapping } from './MapField';
 import { ResizeHandle } from './ResizeHandle';
 import { ToCheck } from './ToCheck';
 import { figuresInWords, nothingLeft, summaryInWords } from './words';
@@ -33,6 +34,8 @@ interface Props {
   framedIn: (page: PageKind) => PageKind | undefined;
   /** The reading reports of this tab's pages, for IT. */
   loadReport: () => Promise<PageReport[] | undefined>;
+  /** In administrator mode: mapping a field the panel could not read by pointing at it (null: not offered). */
+  mapping: Mapping | null;
   onCollapse: (collapsed: boolean) => void;
   onPack: (pack: string) => void;
   onConfirm: (rule: string, reason: string) => void;
@@ -75,6 +78,7 @@ export function Overlay(props: Props) {
       pageTitle={props.pageTitle}
       framedIn={props.framedIn}
       alsoLookOn={alsoLookOn}
+      map={props.mapping && verdict.status === 'unknown' ? <MapField verdict={verdict} mapping={props.mapping} /> : undefined}
       onConfirm={(reason) => props.onConfirm(verdict.rule, reason)}
     />
   );

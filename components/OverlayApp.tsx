@@ -5,14 +5,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Adapter, CasePage } from '../adapters/adapter';
-import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport } from '../messaging/protocol';
+import { adapterFor, type Adapter, type CasePage } from '../adapters/adapter';
+import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport, type ProfileChangedMessage } from '../messaging/protocol';
 import { loadPanelWidth, savePanelWidth } from '../storage/panel-width';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { findNoteFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
 import { noteInsertTarget } from './insert-target';
 import { makeRoom } from './make-room';
+import { mappingFor } from './mapping-context';
 import { Overlay } from './Overlay';
 import { maxWidth, shownWidth } from './panel-width';
 import { mountSkipLink } from './SkipLink';
@@ -24,7 +25,10 @@ interface Props {
   caseKey: string;
 }
 
-export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
+export function OverlayApp({ ctx, adapter: first, casePage, caseKey }: Props) {
+  /** The system's adapter: a field mapped in administrator mode brings a new profile, read with at once. */
+  const [adapter, setAdapter] = useState(first);
+  const [adminMode, setAdminMode] = useState(false);
   const [state, setState] = useState<CaseState | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   const [lost, setLost] = useState(false);
@@ -85,8 +89,11 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
         setLost(true);
         return;
       }
-      port.onMessage.addListener((message: unknown) => setState(message as CaseState));
-      port.onDisconnect.addListener(() => {
+      const current = port;
+      current.onMessage.addListener((message: unknown) => setState(message as CaseState));
+      current.onDisconnect.addListener(() => {
+        // A port let go of on leaving the page (below) is no longer the one in use.
+        if (port !== current) return;
         port = undefined;
         if (closed) return;
         // An update or removal shows a moment after the port closes: look again before deciding.
@@ -113,10 +120,35 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       };
     };
     connect();
+    // A page kept in the back/forward cache comes back with its overlay as it was, having missed
+    // what changed meanwhile: Chromium closes its port without telling it, Firefox keeps the port
+    // but drops what arrives while the page is away. So the port is let go of on leaving and
+    // opened again on coming back, and the service worker sends the case as it stands.
+    const leaving = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      stopWaiting?.();
+      port?.disconnect();
+      port = undefined;
+    };
+    const back = (event: PageTransitionEvent) => {
+      if (!event.persisted || closed || port) return;
+      if (ctx.isInvalid) setLost(true);
+      else connect();
+    };
+    window.addEventListener('pagehide', leaving);
+    window.addEventListener('pageshow', back);
     ctx.onInvalidated(() => setLost(true));
-    void loadSettings().then((s) => setCollapsed(s.collapsed));
-    const stop = onSettingsChanged((s) => setCollapsed(s.collapsed));
+    void loadSettings().then((s) => {
+      setCollapsed(s.collapsed);
+      setAdminMode(s.adminMode);
+    });
+    const stop = onSettingsChanged((s) => {
+      setCollapsed(s.collapsed);
+      setAdminMode(s.adminMode);
+    });
     const onMessage = (message: unknown) => {
+      const changed = message as ProfileChangedMessage | undefined;
+      if (changed?.type === 'profile-changed' && changed.profile?.system === adapter.system) setAdapter(adapterFor(changed.profile));
       const type = (message as OpenPanelMessage | undefined)?.type;
       if (type === 'open-panel' || (type === 'toggle-panel' && collapsedRef.current)) {
         openPanel();
@@ -127,6 +159,8 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
       browser.runtime.onMessage.removeListener(onMessage);
+      window.removeEventListener('pagehide', leaving);
+      window.removeEventListener('pageshow', back);
       stop();
       closed = true;
       stopWaiting?.();
@@ -161,6 +195,7 @@ export function OverlayApp({ ctx, adapter, casePage, caseKey }: Props) {
       pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
       pageTitle={(page) => adapter.pageTitles[page] ?? t('pageNotShown')}
       framedIn={(page) => adapter.profile.pages[page]?.framedIn}
+      mapping={adminMode ? mappingFor(adapter, send) : null}
       loadReport={() => send<PageReport[]>({ type: 'get-reading-report' })}
       focusRequest={focusRequest}
       width={width}

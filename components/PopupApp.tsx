@@ -2,13 +2,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CaseState } from '../messaging/protocol';
+import { loadSettings } from '../storage/settings';
 import { t } from './i18n';
+import { PolicyNotice } from './PolicyNotice';
+import { policyProblems } from './policy-problems';
 import { nothingLeft, summaryInWords } from './words';
 
 export function PopupApp() {
   const [state, setState] = useState<CaseState | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [problems, setProblems] = useState<string[]>([]);
   useEffect(() => {
+    void loadSettings().then((s) => setProblems(policyProblems(s)));
     void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       if (tab?.id === undefined) return setState(null);
       setTabId(tab.id);
@@ -22,6 +27,7 @@ export function PopupApp() {
       <main>
         <h1>{t('extName')}</h1>
         <p>{t('popupNotACasePage')}</p>
+        <PolicyNotice problems={problems} />
       </main>
     );
   }
@@ -48,6 +54,7 @@ export function PopupApp() {
       >
         {t('openTheChecklist')}
       </button>
+      <PolicyNotice problems={problems} />
     </main>
   );
 }

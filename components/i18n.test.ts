@@ -141,6 +141,7 @@ describe('the overlay in its strings', () => {
     pageTitle: (page: string) => page,
     framedIn: () => undefined,
     loadReport: () => Promise.resolve([]),
+    mapping: null,
   };
 
   it('reads as it did before the strings moved, spaces and all', () => {

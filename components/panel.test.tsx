@@ -69,6 +69,7 @@ function show(s: CaseState) {
       pageTitle={(page) => s.pageTitles[page] ?? page}
       framedIn={() => undefined}
       loadReport={() => Promise.resolve([])}
+      mapping={null}
       state={s}
       collapsed={false}
       disconnected={false}

@@ -43,6 +43,12 @@ export interface UndoMappingMessage {
   previous: ProfileFile | null;
 }
 
+/** Service worker → every frame of the tab where a field was mapped: the system's profile in force now, to read with at once. */
+export interface ProfileChangedMessage {
+  type: 'profile-changed';
+  profile: Profile;
+}
+
 /** The profile in force for the system after a mapping was saved or undone, and what the device had before. */
 export type MappingReply = { ok: true; profile: Profile; previous: ProfileFile | null } | { ok: false; message: string };
 

@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type Message, type PageReport } from '../../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type Message, type PageReport, type ProfileChangedMessage } from '../../messaging/protocol';
 import { adapterFor, type Adapter } from '../../adapters';
 import type { ReportLine } from '../../adapters/reader/page-reader';
 import { caseKey } from '../../record/merge';
@@ -170,7 +170,13 @@ export default defineBackground(() => {
       return Promise.all([loadCase(key), currentSettings()]).then(([record, s]) => previewReading(message, record, resolvePack(record?.system ?? '', s.pack, s.customPacks, s.params), localToday(new Date())));
     }
     if (message?.type === 'save-mapping' || message?.type === 'undo-mapping') {
-      return currentSettings().then((s) => (message.type === 'save-mapping' ? saveMapping(message, s.adminMode) : undoMapping(message, s.adminMode)));
+      return currentSettings()
+        .then((s) => (message.type === 'save-mapping' ? saveMapping(message, s.adminMode) : undoMapping(message, s.adminMode)))
+        .then((answer) => {
+          // Every frame of the tab reads with the profile now, not from its next load.
+          if (answer.ok && sender.tab?.id !== undefined) void browser.tabs.sendMessage(sender.tab.id, { type: 'profile-changed', profile: answer.profile } satisfies ProfileChangedMessage).catch(() => undefined);
+          return answer;
+        });
     }
     if (message?.type === 'get-reading-report') {
       const tabId = sender.tab?.id;

@@ -12,7 +12,7 @@ import type { Profile } from '../../adapters/profiles/merge';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
-import { OVERLAY_STARTED, PROFILES_FOR_FRAME, type ReadingMessage } from '../../messaging/protocol';
+import { OVERLAY_STARTED, PROFILES_FOR_FRAME, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
 
 /** How long the page must be quiet before it is read again (rows arriving in bursts). */
@@ -40,7 +40,8 @@ export default defineContentScript({
 });
 
 /** Reads the page now and again whenever it changes, sending only readings that differ. */
-function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): void {
+function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): void {
+  let adapter = first;
   let last = '';
   let warned = false;
   const report = () => {
@@ -74,6 +75,17 @@ function watchAndReport(ctx: ContentScriptContext, adapter: Adapter, url: URL): 
   const observer = new MutationObserver((records) => theirs(records) && schedule());
   observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'checked', 'selected', 'style', 'class'] });
   ctx.onInvalidated(() => observer.disconnect());
+  // A field mapped in administrator mode (in this frame or another of the tab) brings the system's new
+  // profile: read with it at once.
+  const onMessage = (message: unknown) => {
+    const changed = message as ProfileChangedMessage | undefined;
+    if (changed?.type !== 'profile-changed' || changed.profile?.system !== adapter.system) return;
+    adapter = adapterFor(changed.profile);
+    last = '';
+    schedule();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   // Typing in a form changes control values without changing the DOM.
   ctx.addEventListener(document, 'input', schedule, { capture: true });
   ctx.addEventListener(document, 'change', schedule, { capture: true });
