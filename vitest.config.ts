@@ -9,5 +9,7 @@ export default defineConfig({
     globals: true,
     include: ['{rules,record,adapters,components,entrypoints,drafting,storage,messaging,test/unit}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The fake browser gets the i18n API the real ones have.
+    setupFiles: ['test/support/i18n-setup.ts'],
   },
 });

@@ -2,7 +2,8 @@
  * A host system as the rest of the extension sees it: its profile, read by the one generic reader.
  * No profile is bundled here: the overlay script gets the profiles in force from the service worker.
  */
-import { FACT_KEYS, NOT_SHOWN, type FactKey, type HostSystem, type PageKind, type PageReading } from '../record/schema';
+import { FACT_KEYS, NOT_SHOWN, type FactKey, type HostSystem, type PageKind } from '../record/kinds';
+import type { PageReading } from '../record/schema';
 import type { FactPages } from '../record/merge';
 import type { Profile } from './profiles/merge';
 import { addressOf, addressSpecificity, detectPage, type CasePage } from './reader/detect';

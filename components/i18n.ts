@@ -1,10 +1,11 @@
 /**
- * UI strings from _locales (en-GB by default), read through the browser's i18n API. Where
- * that API is missing (unit tests, a page whose extension context has gone), the bundled
- * en-GB message stands in, with placeholders filled the way the browser fills them.
+ * UI strings from _locales (en-GB by default), read through the browser's i18n API. The messages are
+ * not bundled into the pages and the overlay script (they would be its largest part): the browser has
+ * them. Only what the overlay says when the extension has gone from under the page (and the API may
+ * have gone with it) is kept here.
  */
 import { browser } from 'wxt/browser';
-import messages from '../public/_locales/en_GB/messages.json';
+import type messages from '../public/_locales/en_GB/messages.json';
 
 type Messages = typeof messages;
 /** A message's key: a typo is a type error. */
@@ -18,7 +19,12 @@ export interface LocaleMessage {
   placeholders?: Record<string, { content: string; example?: string }>;
 }
 
-const BUNDLED: Record<string, LocaleMessage | undefined> = messages;
+/** Said when the extension's context has gone; a test keeps these the same as the locale file's. */
+export const WITHOUT_API: Partial<Record<MessageKey, string>> = {
+  extensionRestarted: 'The extension was updated or restarted. Reload this page to see the checklist again.',
+  insertRestarted: 'The extension was updated or restarted. Reload this page, then try again.',
+  didNotWork: 'That did not work just now. Try again.',
+};
 
 /**
  * The message with its placeholders filled as Chrome and Firefox fill them: each `$name$`
@@ -33,7 +39,7 @@ export function fillMessage(entry: LocaleMessage, substitutions: string | string
   return named.replace(/\$(\$+|[1-9])/g, (_, token: string) => (token.startsWith('$') ? token : (subs[Number(token) - 1] ?? '')));
 }
 
-/** The message for `key`, from the browser's locale; the bundled en-GB message where the i18n API is missing. */
+/** The message for `key`, from the browser's locale (the few words above where the i18n API has gone). */
 export function t(key: Exclude<MessageKey, KeyWithPlaceholders>): string;
 export function t(key: KeyWithPlaceholders, substitutions: string | string[]): string;
 export function t(key: MessageKey, substitutions?: string | string[]): string {
@@ -41,8 +47,7 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
     const message = browser.i18n.getMessage(key, substitutions);
     if (message) return message;
   } catch {
-    // No i18n API here: the bundled message below.
+    // The extension's context has gone from under this page.
   }
-  const entry = BUNDLED[key];
-  return entry ? fillMessage(entry, substitutions) : key;
+  return WITHOUT_API[key] ?? key;
 }

@@ -40,6 +40,52 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 export const STAFF_ROLES = ['allocated-worker', 'team-manager'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/**
+ * Every fact of the case record, by key: the record's vocabulary (record/schema.ts gives each its
+ * value schema). Here, without the schemas, for the overlay script.
+ */
+export const FACT_KEYS = [
+  'childName',
+  'childAge',
+  'siblingsOpen',
+  'involvements',
+  'assessmentOutcome',
+  'workItems',
+  'caseNotes',
+  'chronologyStatus',
+  'chronologyLastUpdated',
+  'chronologyEntries',
+  'documents',
+  'relationships',
+  'closureStatus',
+  'decisionDate',
+  'closureReason',
+  'closingSummary',
+  'reasonForInvolvement',
+  'whatChanged',
+  'riskAndCapacity',
+  'nextSteps',
+  'childViews',
+  'parentViews',
+  'stepDownTo',
+  'actionsForOthers',
+  'familyInformed',
+  'childInformed',
+  'professionalsInformed',
+  'keyHealthProfessional',
+  'letterRequested',
+  'letterSent',
+  'copyToFamily',
+  'supportingFamilies',
+  'oversightActions',
+  'supervisionActions',
+  'demographicsVerified',
+  'managerAuthorisation',
+  'checklist',
+  'coTeamClosureStatus',
+] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+
 /** `system:personId`, the one key that keeps two cases apart. */
 export function caseKey(system: HostSystem, personId: string): string {
   return `${system}:${personId}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRecord } from './describe';
 import { caseKey, emptyRecord, mergeReading, type FactPages } from './merge';
-import { FACT_KEYS, parsePageReading, type PageReading, type Source } from './schema';
+import { FACT_KEYS, FACT_VALUES, parsePageReading, type PageReading, type Source } from './schema';
 
 const lookOn = Object.fromEntries(FACT_KEYS.map((k) => [k, 'summary'])) as FactPages;
 const source = (seenAt: string, page: Source['page'] = 'chronology'): Source => ({ page, url: `http://h/${page}`, label: 'Last updated', seenAt });
@@ -63,5 +63,11 @@ describe('describeRecord', () => {
     const text = describeRecord(merged);
     expect(text).toContain('chronologyStatus: "open"  [chronology · Last updated · http://h/chronology]');
     expect(text).toContain('decisionDate: unknown — look on summary');
+  });
+});
+
+describe('the record’s vocabulary', () => {
+  it('has a value schema for every fact key, and a key for every value schema', () => {
+    expect([...FACT_KEYS].sort()).toEqual(Object.keys(FACT_VALUES).sort());
   });
 });
