@@ -6,6 +6,7 @@
 import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { readable } from '../support/supported';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { eventually, openDraft, readOverlay, settle, waitForOverlay } from '../support/overlay';
 
@@ -40,7 +41,7 @@ async function record(target: Target): Promise<void> {
 
 beforeAll(async () => {
   const site = generateSite();
-  cases = casesOf(site);
+  cases = readable(casesOf(site));
   ({ origin, stop: stopServer } = await serveSite(site));
   const launched = await launchWithExtension();
   ({ browser, close, extensionId } = launched);

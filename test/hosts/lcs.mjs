@@ -75,7 +75,7 @@ export function lcsPages(s, today) {
 <ul id="app-user-menu" class="menu" hidden><li><a href="#">My profile</a></li><li><a href="#">Switch team</a></li><li><a href="#">Delegations</a></li><li><a href="#">Sign out</a></li></ul></div></header>
 <nav class="tabs" aria-label="Workspaces"><a href="#">My work</a><a href="#">Team work</a><a href="#" aria-current="true">People</a><a href="#">Reports</a>
 <div><button type="button" aria-expanded="false" aria-controls="app-more-menu">More ▾</button><ul id="app-more-menu" class="menu" hidden><li><a href="#">Administration</a></li><li><a href="#">Reference data</a></li><li><a href="#">Audit log</a></li></ul></div></nav>
-<div class="notice" role="region" aria-label="Planned maintenance"><b>Planned maintenance:</b> LCS will be unavailable from 20:00 on ${cal.date(-vary.number('maintenance', 2, 10))} until 06:00 the next morning.</div>
+${vary.chance('maintenance', 70) ? `<div class="notice" role="region" aria-label="Planned maintenance"><b>Planned maintenance:</b> LCS will be unavailable from 20:00 on ${cal.date(-vary.number('maintenance', 2, 10))} until 06:00 the next morning.</div>` : ''}
 <section class="person" aria-label="Person"><span class="person__avatar" aria-hidden="true">${esc(initials)}</span><span class="person__name">${t(s.person.name)}</span>
 <span class="person__fact">ID <b>${esc(s.person.id)}</b></span><span class="person__fact">DOB <b>${cal.dateOfBirth(s.person.ageYears, s.person.id)}</b> (${s.person.ageYears} years)</span>
 <span class="person__fact">Gender <b>${t(s.person.gender)}</b></span><a href="#">Alerts (${vary.number('alerts', 0, 3)})</a></section>
@@ -127,9 +127,10 @@ ${card('Family and household', grid(['Relationship', 'Name', 'Person ID', 'Date 
     const type = { assessment: 'Assessment', plan: 'Plan', review: 'Review' }[w.kind];
     formRows.push([t(w.title), type, pill(formStatus(w.status === 'complete', w.authorisedBy)), cal.date(w.startDaysAgo), cal.date(w.completedDaysAgo), t(w.authorisedBy ?? ''), cal.date(w.kind === 'assessment' ? w.sharedWithFamilyDaysAgo : null), w === opener ? (OUTCOME[s.assessmentOutcome] ?? '') : '']);
   }
+  const showId = newId('fld');
   const workflow = shell('Workflow', 'workflow', 'Workflow', `<h1>Workflow</h1>
 ${card('Episodes', grid(['Episode', 'Team', 'Team role', 'Status', 'Start date', 'End date'], newestFirst(s.involvements, 'startDaysAgo').map((i) => [EPISODE[i.kind], t(i.team ?? ''), i.role === 'primary' ? 'Lead team' : 'Co-working team', pill(i.endDaysAgo === null ? 'Open' : 'Closed'), cal.date(i.startDaysAgo), cal.date(i.endDaysAgo)]), 'No episodes'))}
-${card('Forms', grid(['Form', 'Type', 'Status', 'Started', 'Completed', 'Authorised by', 'Shared with family', 'Outcome'], formRows, 'No forms'), `<span>${((id) => `<label for="${id}" class="muted">Show</label> <select id="${id}">`)(newId('fld'))}<option>All forms</option><option>In progress</option><option>Awaiting authorisation</option><option>Authorised</option></select> <a class="btn btn--plain" href="#">Start form</a></span>`)}
+${card('Forms', grid(['Form', 'Type', 'Status', 'Started', 'Completed', 'Authorised by', 'Shared with family', 'Outcome'], formRows, 'No forms'), `<span><label for="${showId}" class="muted">Show</label> <select id="${showId}"><option>All forms</option><option>In progress</option><option>Awaiting authorisation</option><option>Authorised</option></select> <a class="btn btn--plain" href="#">Start form</a></span>`)}
 <p class="muted">Assessments, plans and reviews are authorised by a team manager.</p>`);
 
   // Case notes: the grid's rows are drawn about 300 ms after load from the inline blob.
@@ -202,6 +203,10 @@ function closureWizard(s, cal, { t, card, facts, pill, newId, formStatus, coTeam
     return `<div class="q"><label for="${id}">${label}</label>${hint ? `<div class="hint">${hint}</div>` : ''}<input type="text" id="${id}" name="${id}" value="${value}"></div>`;
   };
   const date = (label, daysAgo, hint) => text(label, cal.date(daysAgo), hint);
+  const choice = (label, options) => {
+    const id = newId('fld');
+    return `<div class="q"><label for="${id}">${label}</label><select id="${id}" name="${id}">${options}</select></div>`;
+  };
   const area = (label, value, hint = '') => {
     const id = newId('fld');
     return `<div class="q"><label for="${id}">${label}</label>${hint ? `<div class="hint">${hint}</div>` : ''}<textarea id="${id}" name="${id}" rows="4">${t(value ?? '')}</textarea></div>`;
@@ -234,7 +239,7 @@ ${text('Key health professional (has agreed to tell the other health professiona
   const bodies = {
     details: [
       section('Decision', `${date('Date of decision to close', c.decisionDaysAgo)}
-${((id) => `<div class="q"><label for="${id}">Reason for closure</label><select id="${id}" name="reason">`)(newId('fld'))}<option value="">Select…</option>${REASONS.lcs.map((r, i) => `<option value="${REASON_VALUES[i]}"${r === c.reason ? ' selected' : ''}>${r}</option>`).join('')}</select></div>
+${choice('Reason for closure', `<option value="">Select…</option>${REASONS.lcs.map((r, i) => `<option value="${REASON_VALUES[i]}"${r === c.reason ? ' selected' : ''}>${r}</option>`).join('')}`)}
 ${text('Service stepped down to', t(c.stepDownTo ?? ''), 'Complete when the case steps down to another service.')}`),
       section('Closing summary', [
         area('Closing summary', c.summary, 'Write a summary that can stand alone for anyone reading the record after a future referral.'),
