@@ -13,6 +13,11 @@ export function inlineJson(value) {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A function of this module run in the page as an inline script, called with JSON arguments. */
+export function inPage(fn, ...args) {
+  return `(${fn})(${args.map(inlineJson).join(', ')});`;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const two = (n) => String(n).padStart(2, '0');
 const DAY = 86_400_000;

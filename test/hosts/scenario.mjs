@@ -6,6 +6,9 @@ import { join } from 'node:path';
 /** The nine note types of the model (each system shows them in its own words). */
 export const NOTE_TYPES = ['Case note', 'Management oversight', 'Case summary', 'Supervision', 'CIN meeting', 'Core group', 'Professionals meeting', 'Home visit', 'Telephone call'];
 export const METHODS = ['Letter', 'E-mail', 'Telephone', 'Meeting'];
+/** Words every system shows alike: a work item's kind, and the answer about oversight or supervision actions. */
+export const WORK_TYPE = { assessment: 'Assessment', plan: 'Plan', review: 'Review' };
+export const ACTION = { complete: 'Completed', outstanding: 'Outstanding', 'not-needed': 'Not required' };
 
 const CENSUS = ['Adopted', 'Died', 'Child arrangements order', 'Special guardianship order'];
 /** The closure reason pick lists, as each system words them (census codes first, then local options). */
