@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { launchFirefoxWithExtension, requireFirefox } from '../support/firefox.mjs';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
+import { readable } from '../support/supported';
 import { confirmByHand, eventually, leaveAndGoBack, readOverlay, settle, waitForOverlay, type OverlayView } from '../support/overlay';
 
 interface PageView extends OverlayView {
@@ -93,7 +94,7 @@ async function reloadExtensionPage(page: Page): Promise<void> {
 beforeAll(async () => {
   requireFirefox();
   const site = generateSite();
-  cases = casesOf(site);
+  cases = readable(casesOf(site));
   ({ origin, stop: stopServer } = await serveSite(site));
   // One browser at a time: Chromium's verdicts first, then Firefox.
   await chromiumReference();
