@@ -75,14 +75,24 @@ function problems(s) {
     for (const k of ['gender', 'ethnicity', 'language']) text(s.person[k], `person.${k}`, k !== 'gender');
   }
   text(s.address, 'address', true);
-  list(s.siblingsOpen, 'siblingsOpen', (c, p) => (personId(c.id, `${p}.id`), text(c.name, `${p}.name`), at(`${p}.ageYears`, Number.isInteger(c.ageYears), 'must be a whole number')), true);
+  list(s.siblingsOpen, 'siblingsOpen', (c, p) => {
+    personId(c.id, `${p}.id`);
+    text(c.name, `${p}.name`);
+    at(`${p}.ageYears`, Number.isInteger(c.ageYears), 'must be a whole number');
+  }, true);
   list(s.family, 'family', (f, p) => {
     text(f.relationship, `${p}.relationship`);
     text(f.name, `${p}.name`);
     at(`${p}.ageYears`, f.ageYears === undefined || f.ageYears === null || Number.isInteger(f.ageYears), 'must be a whole number or null');
     at(`${p}.livesWith`, f.livesWith === undefined || typeof f.livesWith === 'boolean', 'must be true or false');
   }, true);
-  list(s.involvements, 'involvements', (i, p) => (oneOf(i.kind, KINDS, `${p}.kind`), oneOf(i.role, ['primary', 'co-team'], `${p}.role`), text(i.team, `${p}.team`, true), days(i.startDaysAgo, `${p}.startDaysAgo`), days(i.endDaysAgo, `${p}.endDaysAgo`)));
+  list(s.involvements, 'involvements', (i, p) => {
+    oneOf(i.kind, KINDS, `${p}.kind`);
+    oneOf(i.role, ['primary', 'co-team'], `${p}.role`);
+    text(i.team, `${p}.team`, true);
+    days(i.startDaysAgo, `${p}.startDaysAgo`);
+    days(i.endDaysAgo, `${p}.endDaysAgo`);
+  });
   at('involvements', !Array.isArray(s.involvements) || s.involvements.some((i) => i?.role === 'primary'), 'must hold a primary involvement');
   if (s.assessmentOutcome !== undefined && s.assessmentOutcome !== null) oneOf(s.assessmentOutcome, OUTCOMES, 'assessmentOutcome');
   list(s.workItems, 'workItems', (w, p) => {
@@ -98,11 +108,16 @@ function problems(s) {
     at(`${p}.daysAgo`, Number.isInteger(n.daysAgo) && n.daysAgo >= 0, 'must be a whole number of days before today');
     for (const k of ['author', 'subject', 'text']) text(n[k], `${p}.${k}`, true);
   });
-  if (s.chronology !== null && at('chronology', isObject(s.chronology), 'must be an object or null')) {
+  if (s.chronology !== null && s.chronology !== undefined && at('chronology', isObject(s.chronology), 'must be an object or null')) {
     oneOf(s.chronology.status, ['open', 'closed'], 'chronology.status');
     days(s.chronology.lastUpdatedDaysAgo ?? null, 'chronology.lastUpdatedDaysAgo');
     text(s.chronology.updatedBy, 'chronology.updatedBy', true);
-    list(s.chronology.entries ?? [], 'chronology.entries', (e, p) => (days(e.daysAgo, `${p}.daysAgo`), text(e.event, `${p}.event`), text(e.source, `${p}.source`, true), text(e.recordedBy, `${p}.recordedBy`, true)));
+    list(s.chronology.entries ?? [], 'chronology.entries', (e, p) => {
+      days(e.daysAgo, `${p}.daysAgo`);
+      text(e.event, `${p}.event`);
+      text(e.source, `${p}.source`, true);
+      text(e.recordedBy, `${p}.recordedBy`, true);
+    });
   }
   const children = [s.person?.id, ...(s.siblingsOpen ?? []).map((c) => c?.id)];
   list(s.documents, 'documents', (d, p) => {
@@ -114,8 +129,16 @@ function problems(s) {
     if (d.kind === 'safety-plan') oneOf(d.audience, ['professionals', 'parents', 'child'], `${p}.audience`);
     if (d.audience === 'child') at(`${p}.childId`, children.includes(d.childId), `${JSON.stringify(d.childId)} is neither the person's id nor an open sibling's`);
   });
-  list(s.relationships, 'relationships', (r, p) => (text(r.role, `${p}.role`), text(r.name, `${p}.name`), text(r.organisation, `${p}.organisation`, true), oneOf(r.agency, AGENCIES, `${p}.agency`), days(r.startDaysAgo, `${p}.startDaysAgo`), days(r.endDaysAgo, `${p}.endDaysAgo`)));
-  if (s.closure !== null && at('closure', isObject(s.closure), 'must be an object or null')) closureProblems(s.closure, s.system, at, { text, days, oneOf, list, isObject });
+  list(s.relationships, 'relationships', (r, p) => {
+    text(r.role, `${p}.role`);
+    text(r.name, `${p}.name`);
+    text(r.organisation, `${p}.organisation`, true);
+    oneOf(r.agency, AGENCIES, `${p}.agency`);
+    days(r.startDaysAgo, `${p}.startDaysAgo`);
+    days(r.endDaysAgo, `${p}.endDaysAgo`);
+  });
+  // No closure form started: null (or left out).
+  if (s.closure !== null && s.closure !== undefined && at('closure', isObject(s.closure), 'must be an object or null')) closureProblems(s.closure, s.system, at, { text, days, oneOf, list, isObject });
   if (s.coTeamClosure !== undefined && s.coTeamClosure !== null && at('coTeamClosure', isObject(s.coTeamClosure), 'must be an object or null')) {
     const t = s.coTeamClosure;
     oneOf(t.status, ['missing', 'incomplete', 'complete'], 'coTeamClosure.status');
@@ -131,7 +154,8 @@ function closureProblems(c, system, at, { text, days, oneOf, list, isObject }) {
   oneOf(c.status, ['incomplete', 'complete'], 'closure.status');
   for (const k of ['decisionDaysAgo', 'familyInformedDaysAgo', 'letterRequestedDaysAgo', 'letterSentDaysAgo', 'copyToFamilyDaysAgo', 'demographicsVerifiedDaysAgo']) days(c[k] ?? null, `closure.${k}`);
   if (c.reason !== null && c.reason !== undefined && REASONS[system]) oneOf(c.reason, REASONS[system], 'closure.reason');
-  for (const k of ['summary', 'reasonForInvolvement', 'whatChanged', 'riskAndCapacity', 'nextSteps', 'childViews', 'parentViews', 'stepDownTo', 'actionsForOthers', 'keyHealthProfessional', 'oversightReason', 'supervisionReason']) text(c[k], `closure.${k}`, true);
+  const texts = ['summary', 'reasonForInvolvement', 'whatChanged', 'riskAndCapacity', 'nextSteps', 'childViews', 'parentViews', 'stepDownTo', 'actionsForOthers', 'keyHealthProfessional', 'oversightReason', 'supervisionReason'];
+  for (const k of texts) text(c[k], `closure.${k}`, true);
   const told = c.childInformed;
   if (told !== null && told !== undefined && at('closure.childInformed', isObject(told), 'must be {daysAgo} or {notAppropriate}')) {
     if ('notAppropriate' in told) text(told.notAppropriate, 'closure.childInformed.notAppropriate');
@@ -143,11 +167,18 @@ function closureProblems(c, system, at, { text, days, oneOf, list, isObject }) {
     days(x.writtenDaysAgo ?? null, `${p}.writtenDaysAgo`);
     if (x.how !== null && x.how !== undefined) oneOf(x.how, METHODS, `${p}.how`);
   });
-  if (c.supportingFamilies !== null && c.supportingFamilies !== undefined) at('closure.supportingFamilies.evidenceComplete', typeof c.supportingFamilies.evidenceComplete === 'boolean', 'must be true or false');
+  const sf = c.supportingFamilies;
+  if (sf !== null && sf !== undefined) at('closure.supportingFamilies.evidenceComplete', typeof sf.evidenceComplete === 'boolean', 'must be true or false (or supportingFamilies null: not in the programme)');
   for (const k of ['oversightActions', 'supervisionActions']) if (c[k] !== null && c[k] !== undefined) oneOf(c[k], ACTIONS, `closure.${k}`);
   const auth = c.managerAuthorisation;
-  if (auth !== null && auth !== undefined && at('closure.managerAuthorisation', isObject(auth), 'must be {name, daysAgo} or null')) (text(auth.name, 'closure.managerAuthorisation.name'), days(auth.daysAgo, 'closure.managerAuthorisation.daysAgo'));
-  list(c.checklist ?? [], 'closure.checklist', (x, p) => (text(x.label, `${p}.label`), at(`${p}.ticked`, typeof x.ticked === 'boolean', 'must be true or false')));
+  if (auth !== null && auth !== undefined && at('closure.managerAuthorisation', isObject(auth), 'must be {name, daysAgo} or null')) {
+    text(auth.name, 'closure.managerAuthorisation.name');
+    days(auth.daysAgo, 'closure.managerAuthorisation.daysAgo');
+  }
+  list(c.checklist ?? [], 'closure.checklist', (x, p) => {
+    text(x.label, `${p}.label`);
+    at(`${p}.ticked`, typeof x.ticked === 'boolean', 'must be true or false');
+  });
 }
 
 /** Every scenario of `dir`, checked; throws one error listing each file's problems. */
