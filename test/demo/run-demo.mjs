@@ -37,11 +37,8 @@ for (const c of casesOf(site)) {
   for (const p of c.pages) {
     if (p.framedIn) continue; // shown inside its parent page's screenshot
     await page.goto(origin + p.url, { waitUntil: 'load' });
-    // The overlay mounts on the case pages of systems the extension reads (not yet the LCS-style
-    // ones): a page without it after a few seconds is shown as it is. Polled, not waitForSelector:
-    // its mutation watch does not see changes inside the shadow root.
-    const mounted = await page.waitForFunction(() => !!document.querySelector('closure-companion'), { timeout: 3_000, polling: 50 }).then(() => true, () => false);
-    if (mounted) await page.waitForFunction(() => !!document.querySelector('closure-companion')?.shadowRoot?.querySelector('[data-pack]'), { timeout: 10_000, polling: 50 }).catch(() => undefined);
+    // Polled, not waitForSelector: its mutation watch does not see changes inside the shadow root.
+    await page.waitForFunction(() => !!document.querySelector('closure-companion')?.shadowRoot?.querySelector('[data-pack]'), { timeout: 10_000, polling: 50 }).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 600)); // let rows rendered by the host's own script settle
     const file = join(shots, `${c.id}--${p.page}.png`);
     await page.screenshot({ path: file });

@@ -2,22 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { casesOf } from './host-site.mjs';
-import { readable, type ReadableCase } from './supported';
+import { casesOf, type GeneratedCase } from './host-site.mjs';
 
 export const SITE = resolve(import.meta.dirname, '../fixtures/site');
 export const ORIGIN = 'http://127.0.0.1:8080';
 
 export interface FixturePage {
-  case: ReadableCase;
+  case: GeneratedCase;
   page: string;
   url: URL;
   html: string;
 }
 
-/** The saved pages of the systems the extension reads; own-fixtures reports the others skipped, by name. */
 export function fixturePages(): FixturePage[] {
-  return readable(casesOf(SITE)).flatMap((c) => c.pages.map((p) => ({ case: c, page: p.page, url: new URL(ORIGIN + p.url), html: readFileSync(join(SITE, p.file), 'utf8') })));
+  return casesOf(SITE).flatMap((c) => c.pages.map((p) => ({ case: c, page: p.page, url: new URL(ORIGIN + p.url), html: readFileSync(join(SITE, p.file), 'utf8') })));
 }
 
 /** A page as a document (host scripts do not run: what the server sent). */

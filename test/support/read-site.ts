@@ -8,11 +8,10 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { ADAPTERS } from '../../adapters';
 import { emptyRecord, mergeReading } from '../../record/merge';
-import type { CaseRecord, PageReading } from '../../record/schema';
+import type { CaseRecord, HostSystem, PageReading } from '../../record/schema';
 import type { GeneratedCase } from './host-site.mjs';
-import { supported } from './supported';
 
-export async function readPage(html: string, url: string, system: 'mosaic' | 'care-assess', seenAt: string): Promise<PageReading> {
+export async function readPage(html: string, url: string, system: HostSystem, seenAt: string): Promise<PageReading> {
   const dom = new JSDOM(html, { url, runScripts: 'dangerously', pretendToBeVisual: true });
   const adapter = ADAPTERS[system]!;
   try {
@@ -31,7 +30,6 @@ export async function readPage(html: string, url: string, system: 'mosaic' | 'ca
 
 export async function readCase(siteDir: string, c: GeneratedCase, origin = 'http://127.0.0.1:8080'): Promise<{ record: CaseRecord; readings: PageReading[] }> {
   const system = c.system;
-  if (!supported(system)) throw new Error(`${c.id}: the extension does not read ${system} pages yet`);
   let record = emptyRecord(system, c.personId, ADAPTERS[system]!.factPages);
   const readings: PageReading[] = [];
   for (const [i, p] of c.pages.entries()) {

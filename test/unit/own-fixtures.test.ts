@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeRecord } from '../../record/describe';
 import { differences } from '../support/compare-record';
-import { supported } from '../support/supported';
 import { casesOf } from '../support/host-site.mjs';
 import { readCase } from '../support/read-site';
 import { recordFromScenario } from '../support/record-builder';
@@ -18,9 +17,7 @@ const SCENARIOS = resolve(import.meta.dirname, '../hosts/scenarios');
 
 describe('adapters on the saved demo pages', () => {
   for (const c of casesOf(SITE)) {
-    // A system the extension does not read yet is reported skipped, by name, until it does.
-    const reads = supported(c.system);
-    it.skipIf(!reads)(`${c.id}: every page reads as expected, and the record holds the scenario's facts${reads ? '' : ` (skipped: ${c.system} is not supported yet)`}`, async () => {
+    it(`${c.id}: every page reads as expected, and the record holds the scenario's facts`, async () => {
       const { record, readings } = await readCase(SITE, c);
       for (const [i, reading] of readings.entries()) {
         await expect(JSON.stringify(reading, null, 2) + '\n').toMatchFileSnapshot(join(FIXTURES, 'expected', c.id, `${c.pages[i]!.page}.json`));
