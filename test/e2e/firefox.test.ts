@@ -4,6 +4,7 @@
 // reload; and Firefox connecting nowhere beyond this machine meanwhile.
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEMS } from '../../record/kinds';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { launchFirefoxWithExtension, requireFirefox } from '../support/firefox.mjs';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
@@ -107,7 +108,7 @@ afterAll(async () => {
 
 describe('the journey in Firefox ESR', () => {
   it('mounts exactly one overlay on every page of every demo case, with the verdicts Chromium shows', async () => {
-    expect(new Set(cases.map((c) => c.system))).toEqual(new Set(['mosaic', 'care-assess']));
+    expect(new Set(cases.map((c) => c.system))).toEqual(new Set(SYSTEMS));
     const page = await browser.newPage();
     for (const c of cases) {
       for (const p of c.pages) {

@@ -2,7 +2,7 @@
 // and the extension writes no error to any console.
 import type { Browser, ConsoleMessage, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageKind } from '../../record/schema';
+import { SYSTEMS, type PageKind } from '../../record/schema';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { casesOf, generateSite, serveSite } from '../support/host-site.mjs';
 import { caseRecord, confirmByHand, eventually, leaveAndGoBack, readOverlay, waitForOverlay } from '../support/overlay';
@@ -44,7 +44,7 @@ describe('overlay on the demo pages', () => {
   it('mounts exactly one overlay on every page of every demo case, with its system and case', async () => {
     const cases = casesOf(site);
     expect(cases.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(cases.map((c) => c.system))).toEqual(new Set(['mosaic', 'care-assess']));
+    expect(new Set(cases.map((c) => c.system))).toEqual(new Set(SYSTEMS));
     const page = await browser.newPage();
     watchConsole(page);
     for (const c of cases) {

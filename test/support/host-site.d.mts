@@ -6,7 +6,7 @@ export function todayIso(now?: Date): string;
 export function generateSite(options?: { hosts?: string; scenarios?: string; today?: string; out?: string }): string;
 export interface GeneratedCase {
   id: string;
-  system: 'mosaic' | 'care-assess';
+  system: 'mosaic' | 'care-assess' | 'lcs';
   title: string;
   personId: string;
   today: string;

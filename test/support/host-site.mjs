@@ -1,4 +1,4 @@
-// Generates a simulated host site and serves it on 127.0.0.1 with the simulators' own server.
+// Generates a host site (the project's own pages, or the shared simulators') and serves it on 127.0.0.1 with that generator's own server.
 // Used by the demo, the end-to-end tests and the contract suite.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** The project's own copy of the host simulators (runs without ../shared). */
+/** The project's own demo host pages: its generator, server and scenarios (run without ../shared). */
 export const OWN_HOSTS = join(ROOT, 'test/hosts');
 /** The shared simulators and reference scenarios, present on developer machines and in CI. */
 export const SHARED_HOSTS = resolve(process.env.SHARED_HOSTS ?? join(ROOT, '../shared/hosts'));

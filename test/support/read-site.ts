@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { ADAPTERS } from '../../adapters';
 import { emptyRecord, mergeReading } from '../../record/merge';
-import type { CaseRecord, PageReading } from '../../record/schema';
+import type { CaseRecord, HostSystem, PageReading } from '../../record/schema';
 import type { GeneratedCase } from './host-site.mjs';
 
-export async function readPage(html: string, url: string, system: 'mosaic' | 'care-assess', seenAt: string): Promise<PageReading> {
+export async function readPage(html: string, url: string, system: HostSystem, seenAt: string): Promise<PageReading> {
   const dom = new JSDOM(html, { url, runScripts: 'dangerously', pretendToBeVisual: true });
   const adapter = ADAPTERS[system]!;
   try {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { detectCasePage } from '../../adapters';
 import { clean } from '../../adapters/reader/text';
 import { emptyRecord, mergeReading } from '../../record/merge';
-import type { CaseRecord, PageReading } from '../../record/schema';
+import { SYSTEMS, type CaseRecord, type HostSystem, type PageReading } from '../../record/schema';
 import { evaluate } from '../../rules/engine';
 import { PACKS } from '../../rules/packs';
 import { domOf, fixturePages } from '../support/fixture-pages';
@@ -176,7 +176,7 @@ interface PageInfo {
   id: string;
   url: URL;
   html: string;
-  system: 'mosaic' | 'care-assess';
+  system: HostSystem;
   personId: string;
   kind: string;
   clean: PageReading;
@@ -345,7 +345,7 @@ afterAll(() => warn.mockRestore());
 
 describe('mutated host pages (a newer release)', () => {
   it('has pages of both systems to mutate, and rules that pass on them', () => {
-    expect(new Set(pages.map((p) => p.system))).toEqual(new Set(['mosaic', 'care-assess']));
+    expect(new Set(pages.map((p) => p.system))).toEqual(new Set(SYSTEMS));
     expect(pages.filter((p) => p.kind === 'case-notes').every((p) => p.clean.facts.caseNotes)).toBe(true); // Mosaic's, once rendered
     expect(pages.every((p) => Object.values(p.verdicts).flat().includes('met'))).toBe(true);
     expect(pages.every((p) => p.counts.labels && p.counts.sections && p.counts.cells)).toBe(true);
