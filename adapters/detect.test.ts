@@ -1,31 +1,34 @@
-// Each adapter claims its own system's case pages, with the right page kind, and never the
-// other system's pages or an unrelated page.
+// Each adapter claims its own system's case pages, with the right page kind, and never another
+// system's pages or an unrelated page. The page kind expected is the one in the page's recorded
+// reading (test/fixtures/expected), which the own-fixtures test holds to the scenario's facts.
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SYSTEMS } from '../record/kinds';
 import { domOf, fixturePages } from '../test/support/fixture-pages';
 import { ADAPTERS, detectCasePage } from './index';
 
-const KIND: Record<string, string> = {
-  summary: 'summary', casenotes: 'case-notes', 'casenote-new': 'case-note-editor', 'casenote-edit': 'case-note-editor',
-  chronology: 'chronology', documents: 'documents', closure: 'closure', 'closure-form': 'closure-form', forms: 'forms',
-  'closure-primary': 'closure', 'closure-coteam': 'co-team-closure',
-};
+const EXPECTED = resolve(import.meta.dirname, '../test/fixtures/expected');
+const recordedKind = (caseId: string, page: string): string => JSON.parse(readFileSync(join(EXPECTED, caseId, `${page}.json`), 'utf8')).page;
 
 describe('detection', () => {
   const pages = fixturePages();
-  it('has saved pages of both systems to test on', () => {
-    expect(new Set(pages.map((p) => p.case.system))).toEqual(new Set(['mosaic', 'care-assess']));
+  it('has saved pages of every system to test on', () => {
+    expect(new Set(pages.map((p) => p.case.system))).toEqual(new Set(SYSTEMS));
   });
   for (const p of pages) {
     it(`${p.case.system} ${p.page}: claimed by its own adapter only`, () => {
       const doc = domOf(p.html, p.url);
-      const own = ADAPTERS[p.case.system]!;
-      const other = ADAPTERS[p.case.system === 'mosaic' ? 'care-assess' : 'mosaic']!;
-      expect(own.detect(doc, p.url)).toEqual({ personId: p.case.personId, page: KIND[p.page] });
-      expect(other.detect(doc, p.url), 'the other system must not claim it').toBeNull();
-      // The same page served at another system's address is not claimed either.
-      const elsewhere = new URL(p.case.system === 'mosaic' ? `/CareAssess/Client/Summary.aspx?ClientID=${p.case.personId}` : `/mosaic/person/${p.case.personId}/summary`, p.url);
-      expect(detectCasePage(doc, elsewhere)).toBeNull();
+      expect(ADAPTERS[p.case.system]!.detect(doc, p.url)).toEqual({ personId: p.case.personId, page: recordedKind(p.case.id, p.page) });
+      for (const other of SYSTEMS.filter((s) => s !== p.case.system)) {
+        const adapter = ADAPTERS[other]!;
+        expect(adapter.detect(doc, p.url), `${other} must not claim it`).toBeNull();
+        // The same page served at the other system's address is not claimed either.
+        const theirs = pages.find((q) => q.case.system === other)!;
+        const elsewhere = new URL(adapter.pageUrl(recordedKind(theirs.case.id, theirs.page), p.case.personId, theirs.url)!);
+        expect(detectCasePage(doc, elsewhere), `at ${elsewhere.pathname}`).toBeNull();
+      }
     });
   }
   it('claims nothing on an unrelated page, even at a case-like address', () => {

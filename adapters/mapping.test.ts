@@ -4,6 +4,7 @@
 // refused with a reason.
 import { describe, expect, it } from 'vitest';
 import { domOf, fixturePages } from '../test/support/fixture-pages';
+import { fieldLabels, reword } from '../test/support/labels';
 import { propose, slotsOf, withMapping } from './mapping';
 import { BUILT_IN, BUILT_IN_FILES } from './profiles';
 import { checkProfile } from './profiles/check';
@@ -13,16 +14,15 @@ import { readWith } from './reader';
 const SEEN = '2026-11-20T10:00:00.000Z';
 const mosaic = BUILT_IN.mosaic!;
 const page = (kind: string) => fixturePages().find((p) => p.case.system === 'mosaic' && p.page === kind)!;
-const isItem = (el: Element) => el.tagName === 'LABEL' && ((el as HTMLLabelElement).control as HTMLInputElement | null)?.type === 'checkbox';
 
 /** The closure form with its decision-date label reworded; the label element and the date as the whole page gives it. */
 function reworded(newWords: string) {
   const p = page('closure-form');
   const original = readWith(mosaic, domOf(p.html, p.url), p.url, SEEN).reading.facts.decisionDate!.value;
   const doc = domOf(p.html, p.url);
-  const words = mosaic.pages['closure-form']!.facts!.decisionDate!.label;
-  const label = Array.from(doc.querySelectorAll('td, th, label, dt, span')).find((el) => el.children.length === 0 && !isItem(el) && matches(el.textContent ?? '', words))!;
-  label.textContent = newWords;
+  const [label] = fieldLabels(doc, mosaic.pages['closure-form']!.facts!.decisionDate!.label);
+  if (!label) throw new Error('the demo closure form has no decision-date label');
+  reword(label, newWords);
   return { p, doc, label, original };
 }
 
@@ -61,7 +61,7 @@ describe('mapping a field by pointing at it', () => {
     // The release reuses another field's words for the decision date: those words read two fields.
     const next = mosaic.pages['closure-form']!.facts!.nextSteps!.label;
     const other = domOf(page('closure-form').html, page('closure-form').url);
-    const nextLabel = Array.from(other.querySelectorAll('td, th, label')).find((el) => el.children.length === 0 && matches(el.textContent ?? '', next))!.textContent!;
+    const nextLabel = fieldLabels(other, next)[0]!.textContent!;
     const { p, doc, label } = reworded(nextLabel);
     const proposal = propose(mosaic, doc, p.url, 'closure-form', slot, label, SEEN);
     expect(proposal.ok).toBe(false);

@@ -29,6 +29,8 @@ const memo = new Map<string, string | undefined>();
 export function parseDate(text: string, formats: readonly DateFormat[]): string | undefined {
   const key = `${formats.join('|')}\u0000${text}`;
   if (memo.has(key)) return memo.get(key);
+  // A page that keeps changing (a live list, hostile text) must not grow the memo without end.
+  if (memo.size > 10_000) memo.clear();
   let found: string | undefined;
   for (const format of formats) {
     const { re, order, named } = FORMATS[format];

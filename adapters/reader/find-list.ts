@@ -48,7 +48,7 @@ export function showsColumns<K extends string>(r: PageReader, fact: FactKey, nam
  * with no rows and no such words may still be drawing, or cut short: unknown.
  */
 export function rowsOf(r: PageReader, fact: FactKey, name: string, list: List): ListRow[] | undefined {
-  if (!followedByContent(list.element)) {
+  if (!followedByContent(list.element) || list.endsMidRow) {
     r.miss(fact, 'unreadable', `the page ends inside the ${name} list (cut short?)`);
     return undefined;
   }

@@ -33,7 +33,9 @@ function readFacts(r: PageReader): void {
   const facts = r.profile.pages[r.page]?.facts ?? {};
   if (facts.childName) readChildName(r, facts.childName);
   if (facts.childAge) readChildAge(r, facts.childAge);
-  const involvements = facts.involvements && readInvolvements(r, facts.involvements);
+  // Unknown when the page lists the involvements but they could not be read: the work list then
+  // cannot tell a co-working team's closure record by its team's name.
+  const involvements = facts.involvements ? (readInvolvements(r, facts.involvements) ?? 'unknown') : [];
   if (facts.relationships) readRelationships(r, facts.relationships);
   if (facts.siblingsOpen) readSiblings(r, facts.siblingsOpen);
   if (facts.workItems) readWorkItems(r, facts.workItems, involvements);

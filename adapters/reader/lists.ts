@@ -6,7 +6,7 @@
 import type { Words } from '../profiles/schema';
 import { matches } from '../profiles/words';
 import { controlIn, isSelect, isTickBox } from './pairs';
-import { clean, selectorFor, visibleText } from './text';
+import { clean, hiddenInline, selectorFor, visibleText } from './text';
 
 export interface ListRow {
   element: Element;
@@ -23,6 +23,21 @@ export interface List {
   rows: ListRow[];
   /** Rows of one cell: "No case notes recorded", "Loading …". */
   notes: string[];
+  /**
+   * The table's last row is narrower than the header after full rows: a page cut short mid-row (the
+   * browser closes the row where the text stops). The rows read may not be all of them.
+   */
+  endsMidRow: boolean;
+}
+
+/**
+ * Whether the last body row is narrower than the header after full rows, and unlike any row before
+ * it (a one-cell detail row under every note is the list's pattern, not a cut).
+ */
+function endsMidRow(widths: number[], headerWidth: number): boolean {
+  const last = widths[widths.length - 1]!;
+  const before = widths.slice(0, -1);
+  return before.includes(headerWidth) && last < headerWidth && !before.includes(last);
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, legend, caption';
@@ -53,6 +68,9 @@ export function headingOf(el: Element, headingClasses: ReadonlySet<string>): str
   return '';
 }
 
+/** How many columns a table row spans, colspan counted. */
+const widthOf = (row: HTMLTableRowElement) => Array.from(row.cells).reduce((sum, c) => sum + c.colSpan, 0);
+
 function fromTable(table: HTMLTableElement, headingClasses: ReadonlySet<string>): List | null {
   const all = Array.from(table.rows);
   const headIndex = all.findIndex((r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH'));
@@ -67,6 +85,7 @@ function fromTable(table: HTMLTableElement, headingClasses: ReadonlySet<string>)
     headerCells,
     rows: body.filter((r) => r.cells.length === headerCells.length).map((r) => ({ element: r, cells: Array.from(r.cells) })),
     notes: body.filter((r) => r.cells.length === 1).map((r) => clean(r.textContent)),
+    endsMidRow: endsMidRow(body.map(widthOf), widthOf(all[headIndex]!)),
   };
 }
 
@@ -88,6 +107,8 @@ function fromGrid(grid: Element, headingClasses: ReadonlySet<string>): List | nu
     headerCells,
     rows: body.filter((r) => r.cells.length === headerCells.length),
     notes: body.filter((r) => r.cells.length === 1).map((r) => clean(r.cells[0]!.textContent)),
+    // Drawn by the page's scripts from data, not cut by the network mid-row.
+    endsMidRow: false,
   };
 }
 
@@ -135,6 +156,24 @@ export function cellText(row: ListRow, index: number): string {
   if (isSelect(control)) return clean(control.selectedOptions[0]?.value ? control.selectedOptions[0].textContent : '');
   if (control && !isTickBox(control)) return control.value;
   return visibleText(cell);
+}
+
+const BLOCKS = new Set(['DIV', 'P', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE']);
+
+/**
+ * A cell's first line: its words before the first block inside it, when there are any. A list of
+ * notes often shows each note's subject with a preview of its text below; the preview is not the
+ * subject. A cell that starts with a block (or holds none) reads whole.
+ */
+export function cellFirstLine(row: ListRow, index: number): string {
+  const cell = index < 0 ? undefined : row.cells[index];
+  if (!cell?.firstElementChild) return cellText(row, index);
+  let line = '';
+  for (let n = cell.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && BLOCKS.has((n as Element).tagName)) break;
+    if (n.nodeType === 3 || (n.nodeType === 1 && !hiddenInline(n as Element))) line += ` ${n.textContent}`;
+  }
+  return clean(line) || cellText(row, index);
 }
 
 const parentSelectors = new WeakMap<Element, { selector: string; index: Map<Element, number> }>();

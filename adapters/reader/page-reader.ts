@@ -100,6 +100,11 @@ export class PageReader {
       this.miss(key, 'unreadable', `the page ends inside "${name}" (cut short?)`);
       return undefined;
     }
+    // A chosen answer without words ("" would read as not answered): what was chosen is unknown.
+    if (distinct.length === 1 && distinct[0]!.radios?.some((b) => b.box.checked && !b.label)) {
+      this.miss(key, 'unreadable', `the answer chosen for "${name}" has no words`);
+      return undefined;
+    }
     if (distinct.length === 1) return distinct[0];
     if (distinct.length === 0) this.miss(key, 'missing', `no "${name}" field (looked for ${quoted(spec.label)})`);
     else this.miss(key, 'ambiguous', `${distinct.length} fields look like "${name}": ${distinct.map((p) => `"${p.label}"`).join(', ')}`);

@@ -46,11 +46,19 @@ function hasClass(el: Element, classes: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * A label's words, without what forms put after them: a colon, a required-answer asterisk
+ * ("Reason for closure *"). The mapping tool writes these words into a profile.
+ */
+function labelText(text: string | null | undefined): string {
+  return clean(text).replace(/[\s:*]+$/, '');
+}
+
 /** The words of the elements an `aria-labelledby` names. */
 function labelledBy(el: Element): { text: string; element: Element } | null {
   const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const parts = ids.map((id) => el.ownerDocument.getElementById(id)).filter((x): x is HTMLElement => x !== null);
-  return parts.length ? { text: clean(parts.map((p) => p.textContent).join(' ')), element: parts[0]! } : null;
+  return parts.length ? { text: labelText(parts.map((p) => p.textContent).join(' ')), element: parts[0]! } : null;
 }
 
 /**
@@ -74,13 +82,13 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
     const boxes = Array.from(fieldset.querySelectorAll('input[type=radio]')) as HTMLInputElement[];
     if (!legend || boxes.length === 0 || new Set(boxes.map((b) => b.name)).size !== 1) continue;
     const radios = boxes.map((box) => ({ box, label: clean((box.id ? labelFor.get(box.id) : box.closest('label'))?.textContent) }));
-    add({ label: clean(legend.textContent), labelElement: legend, element: fieldset, control: null, radios });
+    add({ label: labelText(legend.textContent), labelElement: legend, element: fieldset, control: null, radios });
   }
 
   for (const label of labels) {
     const target = (label as HTMLLabelElement).htmlFor ? doc.getElementById((label as HTMLLabelElement).htmlFor) : controlIn(label);
     if (!target || !isControl(target) || (target as HTMLInputElement).type === 'radio') continue;
-    add({ label: clean(label.textContent), labelElement: label, element: target, control: target as Control });
+    add({ label: labelText(label.textContent), labelElement: label, element: target, control: target as Control });
   }
 
   // Controls labelled by another element's words (a grid's column header, a heading).
@@ -93,7 +101,7 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
   for (const dt of Array.from(doc.querySelectorAll('dt'))) {
     const dd = dt.nextElementSibling;
     if (!dd || dd.tagName !== 'DD') continue;
-    add({ label: clean(dt.textContent), labelElement: dt, element: dd, control: controlIn(dd) });
+    add({ label: labelText(dt.textContent), labelElement: dt, element: dd, control: controlIn(dd) });
   }
 
   for (const cell of Array.from(doc.querySelectorAll('th, td'))) {
@@ -104,7 +112,7 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
     const control = controlIn(value);
     // A label cell holding its own <label for> is already paired with its control.
     if (control && paired.has(control)) continue;
-    add({ label: clean(cell.textContent), labelElement: cell, element: value, control });
+    add({ label: labelText(cell.textContent), labelElement: cell, element: value, control });
   }
 
   // Label spans beside their value span (a read-only record laid out without a table).
@@ -113,7 +121,7 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
       if (!hasClass(span, labelClasses) || span.closest('td, th')) continue;
       const value = span.nextElementSibling;
       if (!value || hasClass(value, labelClasses) || paired.has(value)) continue;
-      add({ label: clean(span.textContent), labelElement: span, element: value, control: controlIn(value) });
+      add({ label: labelText(span.textContent), labelElement: span, element: value, control: controlIn(value) });
     }
   }
   return pairs;
@@ -137,6 +145,6 @@ export function labelledCheckboxes(doc: Document): { label: string; box: HTMLInp
   const labels = Array.from(doc.querySelectorAll('label'));
   return Array.from(doc.querySelectorAll('input[type=checkbox]')).flatMap((box) => {
     const label = box.id ? labels.find((l) => l.htmlFor === box.id) : box.closest('label');
-    return label ? [{ label: clean(label.textContent), box: box as HTMLInputElement }] : [];
+    return label ? [{ label: labelText(label.textContent), box: box as HTMLInputElement }] : [];
   });
 }

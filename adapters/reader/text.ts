@@ -33,15 +33,21 @@ export function visibleText(el: Element): string {
 }
 
 /**
- * Whether anything follows the element in the document. A page cut short (a dropped connection, a
- * proxy's size limit) ends inside its last element: a list or value there may be partial, so it is
- * read as unknown rather than as a shorter list.
+ * Whether the page goes on after the element. A page cut short (a dropped connection, a proxy's
+ * size limit) ends inside its last element: a list or value there may be partial, so it is read as
+ * unknown rather than as a shorter list. Any node after it, even the line break after its end tag,
+ * proves the parser read that end tag; all but the remains of a tag the cut split ("<", "</"),
+ * which the parser writes out as text at the very end.
  */
 export function followedByContent(el: Element): boolean {
   for (let node: Node | null = el; node && node.nodeName !== 'BODY' && node.nodeName !== 'HTML'; node = node.parentNode) {
+    let text = '';
     for (let next = node.nextSibling; next; next = next.nextSibling) {
-      if (next.nodeType === 1 || (next.nodeType === 3 && next.textContent!.trim())) return true;
+      if (next.nodeType !== 3) return true;
+      text += next.textContent;
     }
+    // The parser may write the split tag's "<" as a text node of its own after a line break's.
+    if (text && !/^\s*<\/?$/.test(text)) return true;
   }
   return false;
 }

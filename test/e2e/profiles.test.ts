@@ -5,14 +5,12 @@
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN } from '../../adapters/profiles';
-import { matches } from '../../adapters/profiles/words';
 import { launchWithExtension } from '../support/chromium.mjs';
-import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
+import { serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { eventually, readOverlay, waitForOverlay } from '../support/overlay';
+import { rewordedSite } from '../support/reworded-site';
 
 /** The new wording of the reworded release, and the verdict that rests on the decision date. */
 const NEW_LABEL = 'When did the manager agree the case should close?';
@@ -27,37 +25,12 @@ let reworded: GeneratedCase;
 let original: GeneratedCase;
 let dir: string;
 
-/** Rewords the closure form's decision-date label of one Mosaic case, as a host release would. */
-function reword(site: string, c: GeneratedCase): void {
-  const form = c.pages.find((p) => p.page === 'closure-form')!;
-  const file = join(site, form.file);
-  const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'http://127.0.0.1/' });
-  const words = BUILT_IN.mosaic!.pages['closure-form']!.facts!.decisionDate!.label;
-  // A checklist item that happens to share the words ("Decision to close agreed") is not the field's label.
-  const isItem = (el: Element) => el.tagName === 'LABEL' && ((el as HTMLLabelElement).control as HTMLInputElement | null)?.type === 'checkbox';
-  const labels = Array.from(dom.window.document.querySelectorAll('td, th, label, dt, span')).filter((el) => el.children.length === 0 && !isItem(el) && matches(el.textContent ?? '', words));
-  expect(labels, 'the demo page has one decision-date label to reword').toHaveLength(1);
-  labels[0]!.textContent = NEW_LABEL;
-  writeFileSync(file, dom.serialize());
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cc-profiles-'));
-  const site = generateSite();
   // Two copies of the same Mosaic case: the original, and one (under another person id) reworded.
-  const cases = casesOf(site);
-  original = cases.find((c) => c.system === 'mosaic')!;
-  const scenarios = mkdtempSync(join(tmpdir(), 'cc-profile-scenarios-'));
-  const scenario = JSON.parse(readFileSync(join(import.meta.dirname, '../hosts/scenarios', readdirSync(join(import.meta.dirname, '../hosts/scenarios')).find((f) => f.includes(original.id))!), 'utf8'));
-  writeFileSync(join(scenarios, 'a.json'), JSON.stringify(scenario));
-  // The same case under another person id (ids are unique per system), its own id changed wherever it is named.
-  const otherId = String(Number(scenario.person.id) + 500);
-  writeFileSync(join(scenarios, 'b.json'), JSON.stringify({ ...scenario, id: `${scenario.id}-reworded` }).split(`"${scenario.person.id}"`).join(`"${otherId}"`));
-  const both = generateSite({ scenarios });
-  reworded = casesOf(both).find((c) => c.id.endsWith('-reworded'))!;
-  original = casesOf(both).find((c) => c.id === original.id)!;
-  reword(both, reworded);
-  ({ origin, stop: stopServer } = await serveSite(both));
+  const both = rewordedSite(NEW_LABEL);
+  ({ original, reworded } = both);
+  ({ origin, stop: stopServer } = await serveSite(both.site));
   ({ browser, close, extensionId } = await launchWithExtension());
 });
 

@@ -7,21 +7,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { BUILT_IN } from '../../adapters/profiles';
-import { matches } from '../../adapters/profiles/words';
 import { casesOf, generateSite, type GeneratedCase } from './host-site.mjs';
+import { fieldLabels, reword as rewordLabel } from './labels';
 
 const SCENARIOS = join(import.meta.dirname, '../hosts/scenarios');
 
 /** Rewords the closure form's decision-date label (the field's label, not a checklist item sharing its words). */
-function reword(site: string, c: GeneratedCase, words: string): void {
+function rewordForm(site: string, c: GeneratedCase, words: string): void {
   const form = c.pages.find((p) => p.page === 'closure-form')!;
   const file = join(site, form.file);
   const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'http://127.0.0.1/' });
-  const phrases = BUILT_IN.mosaic!.pages['closure-form']!.facts!.decisionDate!.label;
-  const isItem = (el: Element) => el.tagName === 'LABEL' && ((el as HTMLLabelElement).control as HTMLInputElement | null)?.type === 'checkbox';
-  const labels = Array.from(dom.window.document.querySelectorAll('td, th, label, dt, span')).filter((el) => el.children.length === 0 && !isItem(el) && matches(el.textContent ?? '', phrases));
+  const labels = fieldLabels(dom.window.document, BUILT_IN.mosaic!.pages['closure-form']!.facts!.decisionDate!.label);
   if (labels.length !== 1) throw new Error(`the demo closure form has ${labels.length} decision-date labels to reword, not one`);
-  labels[0]!.textContent = words;
+  rewordLabel(labels[0]!, words);
   writeFileSync(file, dom.serialize());
 }
 
@@ -36,6 +34,6 @@ export function rewordedSite(words: string): { site: string; original: Generated
   const site = generateSite({ scenarios });
   const cases = casesOf(site);
   const reworded = cases.find((c) => c.id.endsWith('-reworded'))!;
-  reword(site, reworded, words);
+  rewordForm(site, reworded, words);
   return { site, original: cases.find((c) => c.id === scenario.id)!, reworded };
 }

@@ -107,7 +107,7 @@ function readChecklist(r: PageReader, spec: NonNullable<FactSpecs['checklist']>)
   const boxes = labelledCheckboxes(r.doc);
   const items = boxes.filter((c) => !matches(c.label, spec.not));
   if (!items.length) return r.miss('checklist', 'missing', 'no closure checklist');
-  const container = commonContainer(items.map((i) => i.box));
+  const container = checklistOf(items.map((i) => i.box));
   const named = new Set<Element>(boxes.map((c) => c.box));
   const target = (l: HTMLLabelElement) => (l.htmlFor ? l.ownerDocument.getElementById(l.htmlFor) : l.querySelector('input'));
   const unpaired = Array.from(container.querySelectorAll('input[type=checkbox]')).some((b) => !named.has(b)) || Array.from(container.querySelectorAll('label')).some((l) => !target(l));
@@ -116,11 +116,17 @@ function readChecklist(r: PageReader, spec: NonNullable<FactSpecs['checklist']>)
   r.set('checklist', items.map((c) => ({ label: c.label, ticked: c.box.checked })), 'Closure checklist', container);
 }
 
-/** The nearest element holding all the tick boxes. */
-function commonContainer(elements: Element[]): Element {
-  let node: Element = elements[0]!.parentElement ?? elements[0]!;
-  while (node.parentElement && !elements.every((e) => node.contains(e))) node = node.parentElement;
-  return node;
+/**
+ * The nearest element holding all the items' tick boxes. A lone item's own wrapper is not the list:
+ * on a page cut after the first item, the list would end with it. The list is then what holds the
+ * wrapper (the item and whatever else came with it).
+ */
+function checklistOf(boxes: Element[]): Element {
+  let node: Element = boxes[0]!.parentElement ?? boxes[0]!;
+  while (node.parentElement && !boxes.every((e) => node.contains(e))) node = node.parentElement;
+  if (boxes.length > 1) return node;
+  while (node.parentElement && node.parentElement.tagName !== 'BODY' && node.parentElement.childElementCount === 1) node = node.parentElement;
+  return node.parentElement && node.parentElement.tagName !== 'BODY' ? node.parentElement : node;
 }
 
 /** Reads every closure-record field the page's facts name. */

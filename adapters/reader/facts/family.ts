@@ -23,6 +23,11 @@ export function readSiblings(r: PageReader, spec: NonNullable<FactSpecs['sibling
     const word = cellText(row, cols.open);
     return isTickBox(box) ? box.checked : matches(word, r.vocabulary.yes) ? true : matches(word, r.vocabulary.no) ? false : undefined;
   };
+  // Someone open to the service whose relationship the list leaves blank may be a sibling: unknown.
+  if (rows.some((row) => r.emptyToNull(cellText(row, cols.relationship)) === null && isOpen(row) !== false)) {
+    r.miss('siblingsOpen', 'unreadable', 'someone open to the service with no relationship given');
+    return;
+  }
   const siblingRows = rows.filter((row) => matches(cellText(row, cols.relationship), r.vocabulary.siblings));
   const open = siblingRows.map(isOpen);
   if (open.includes(undefined)) {

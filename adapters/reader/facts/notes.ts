@@ -3,7 +3,7 @@ import type { FactValue } from '../../../record/schema';
 import type { FactSpecs } from '../../profiles/schema';
 import { matches, whichOf } from '../../profiles/words';
 import { findList, rowsOf } from '../find-list';
-import { cellText, rememberedRow, rememberRow, rowSelector } from '../lists';
+import { cellFirstLine, cellText, rememberedRow, rememberRow, rowSelector } from '../lists';
 import type { PageReader } from '../page-reader';
 
 type Note = FactValue<'caseNotes'>[number];
@@ -40,7 +40,7 @@ export function readCaseNotes(r: PageReader, spec: NonNullable<FactSpecs['caseNo
         type,
         // A type the profile does not know stays null: a rule then says it cannot tell, never "none".
         kind: whichOf(type, r.vocabulary.noteTypes ?? {}) ?? null,
-        subject: r.emptyToNull(cellText(row, cols.subject)),
+        subject: r.emptyToNull(cellFirstLine(row, cols.subject)),
         author: r.emptyToNull(cellText(row, cols.author)),
         status,
         selector: rowSelector(row),

@@ -31,13 +31,20 @@ export function readChildName(r: PageReader, spec: NonNullable<FactSpecs['childN
   else r.miss('childName', 'unreadable', 'a blank forename or surname');
 }
 
+/**
+ * The child's age: the "Age" field's years, else worked out from the date of birth. Unknown when
+ * the field it rests on is ambiguous, cut short or holds a date it cannot read.
+ */
 export function readChildAge(r: PageReader, spec: NonNullable<FactSpecs['childAge']>): void {
-  const age = r.pairs.find((p) => matches(p.label, spec.age));
-  const dob = r.pairs.find((p) => matches(p.label, spec.dob));
-  if (!age && !dob) {
-    r.miss('childAge', 'missing', 'no "Age" or "Date of birth" field');
-    return;
-  }
-  const years = ageFrom(age ? String(valueOf(age)) : '', dob ? r.date(String(valueOf(dob))) : null, r.today);
-  r.set('childAge', years, (age ?? dob)!.label, (age ?? dob)!.element);
+  const shown = (words: typeof spec.age) => r.pairs.some((p) => matches(p.label, words));
+  if (!shown(spec.age) && !shown(spec.dob)) return r.miss('childAge', 'missing', 'no "Age" or "Date of birth" field');
+  const age = shown(spec.age) ? r.field('childAge', { label: spec.age! }, 'Age') : undefined;
+  if (shown(spec.age) && !age) return;
+  const years = age ? ageFrom(String(valueOf(age)), null, r.today) : null;
+  if (years !== null || !shown(spec.dob)) return r.set('childAge', years, age!.label, age!.element);
+  const dob = r.field('childAge', { label: spec.dob! }, 'Date of birth');
+  if (!dob) return;
+  const born = r.date(String(valueOf(dob)));
+  if (born === undefined) return r.miss('childAge', 'unreadable', `a date of birth it cannot read`);
+  r.set('childAge', ageFrom('', born, r.today), dob.label, dob.element);
 }

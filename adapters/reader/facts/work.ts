@@ -30,7 +30,11 @@ function partsOf(text: string, labels: Partial<Record<(typeof CELL_PARTS)[number
   return { before: (starts.length ? text.slice(0, starts[0]!.at) : text).trim(), parts };
 }
 
-export function readWorkItems(r: PageReader, spec: NonNullable<FactSpecs['workItems']>, involvements: Involvement[] | undefined): void {
+/**
+ * `involvements`: the page's own involvements list, by which a co-working team's closure record is
+ * told from the case's by the team's name; 'unknown' when the page shows one it could not read.
+ */
+export function readWorkItems(r: PageReader, spec: NonNullable<FactSpecs['workItems']>, involvements: Involvement[] | 'unknown'): void {
   const facts = r.profile.pages[r.page]?.facts ?? {};
   const found = findList(r, 'workItems', 'workflow', spec, ['title', 'type', 'status', 'started', 'completed']);
   const rows = found && rowsOf(r, 'workItems', 'workflow', found.list);
@@ -38,13 +42,15 @@ export function readWorkItems(r: PageReader, spec: NonNullable<FactSpecs['workIt
   const { cols, list } = found;
   const inCell = spec.inCell ?? {};
   const v = r.vocabulary;
-  const coTeams = (involvements ?? []).filter((i) => i.role === 'co-team' && i.team).map((i) => i.team!.toLowerCase());
+  const coTeams = (involvements === 'unknown' ? [] : involvements).filter((i) => i.role === 'co-team' && i.team).map((i) => i.team!.toLowerCase());
 
   const items: WorkItem[] = [];
   let closure: RecordStatus = 'missing';
   let coTeam: RecordStatus = 'missing';
   let outcome: string | null = null;
   let readable = true;
+  /** A closure record not named as a co-working team's, while the teams are unknown: whose it is is unknown. */
+  let whose = true;
   for (const row of rows) {
     const labelled = { title: cellText(row, cols.title), type: cellText(row, cols.type), status: cellText(row, cols.status) };
     const split = Object.fromEntries(
@@ -65,6 +71,7 @@ export function readWorkItems(r: PageReader, spec: NonNullable<FactSpecs['workIt
       const isCoTeam = matches(title, v.coTeamRecord) || coTeams.some((team) => title.toLowerCase().includes(team));
       if (isCoTeam) coTeam = state;
       else closure = state;
+      if (!isCoTeam && involvements === 'unknown') whose = false;
       continue;
     }
     if (!kind) {
@@ -107,8 +114,15 @@ export function readWorkItems(r: PageReader, spec: NonNullable<FactSpecs['workIt
   else r.set('workItems', items, label, list.element);
   if (facts.assessmentOutcome && shows('outcome')) r.set('assessmentOutcome', outcomeOf(r, outcome), `${label} · Outcome`, list.element);
   // The list shows every closure record that has been started: one that is not there was never started.
-  if (facts.closureStatus?.fromList) r.set('closureStatus', closure, `${label} · closure`, list.element);
-  if (facts.coTeamClosureStatus?.fromList) r.set('coTeamClosureStatus', coTeam, `${label} · co-team closure`, list.element);
+  const statuses = [
+    ['closureStatus', closure, 'closure'],
+    ['coTeamClosureStatus', coTeam, 'co-team closure'],
+  ] as const;
+  for (const [key, status, name] of statuses) {
+    if (!facts[key]?.fromList) continue;
+    if (whose) r.set(key, status, `${label} · ${name}`, list.element);
+    else r.miss(key, 'unreadable', 'a closure record in the work list that may be the co-working team’s: the involvements list that names the teams could not be read');
+  }
 }
 
 /** The assessment's outcome by the profile's words: nfa, step-down, plan, or another outcome. */
