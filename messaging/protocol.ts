@@ -103,6 +103,12 @@ export interface StartDecision {
 /** The worker's global function `(tabId) => StartDecision[]` (oldest first), read by tests with `worker.evaluate`. */
 export const START_DECISIONS = '__closureCompanionStarts';
 
+/**
+ * How long a page must be quiet before the overlay script reads it again (rows arriving in
+ * bursts). Here, not in the script, so that tests can wait past a re-read without guessing.
+ */
+export const REREAD_DELAY_MS = 8;
+
 /** A case-system page → service worker: one of its frames has loaded; start the overlay there if it is a case page. */
 export interface ScanFramesMessage {
   type: 'scan-frames';

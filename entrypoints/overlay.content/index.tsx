@@ -12,11 +12,8 @@ import type { Profile } from '../../adapters/profiles/merge';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
-import { OVERLAY_STARTED, PROFILES_FOR_FRAME, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
+import { OVERLAY_STARTED, PROFILES_FOR_FRAME, REREAD_DELAY_MS, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
-
-/** How long the page must be quiet before it is read again (rows arriving in bursts). */
-const REREAD_DELAY_MS = 8;
 
 export default defineContentScript({
   // Injected by the service worker once a likely case page has loaded
