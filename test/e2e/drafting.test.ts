@@ -82,7 +82,7 @@ describe('a draft opened early', () => {
     await page.bringToFront();
     await visit(page, c, ['closure-primary']);
     await draft.bringToFront();
-    const later = await eventually(() => sectionTexts(draft), (s) => !(s['checklist-2'] ?? '').includes('Not shown yet – Family told'), 15_000);
+    const later = await eventually(() => sectionTexts(draft), (s) => !(s['checklist-2'] ?? '').includes('Not shown yet – Family told'), { timeoutMs: 15_000 });
     expect(later['checklist-2']).toMatch(/Done – Family told the case will close: Family told on \d+ \w+ \d{4}\./);
     expect(later.decision).toBe('[Not seen yet: open the Closure record page.] Agreed with Karen in supervision.');
     expect(await draft.$eval('.cc-section[data-section=decision] .cc-offer', (e) => e.textContent)).toContain('The record has changed since you edited this part.');

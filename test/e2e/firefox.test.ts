@@ -137,7 +137,7 @@ describe('the journey in Firefox ESR', () => {
       await confirmByHand(page, rule, 'Checked with the team manager');
     });
     expect(kept, 'the summary came back from the back/forward cache').toBe(true);
-    const confirmed = await eventually(() => page.$eval(`closure-companion >>> [data-rule="${rule}"]`, (e) => e.getAttribute('data-confirmed')).catch(() => null), (v) => v === 'true', 5000);
+    const confirmed = await eventually(() => page.$eval(`closure-companion >>> [data-rule="${rule}"]`, (e) => e.getAttribute('data-confirmed')).catch(() => null), (v) => v === 'true', { timeoutMs: 5000 });
     expect(confirmed, `${rule} confirmed on the summary`).toBe('true');
     await page.close();
   });
