@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, ElementHandle, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { OWN_HOSTS, casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { eventually, readOverlay, settle, waitForOverlay } from '../support/overlay';
 
@@ -23,6 +24,7 @@ let close: () => Promise<void>;
 let stopServer: () => Promise<unknown>;
 let origin: string;
 let cases: GeneratedCase[];
+const consoles = failOnExtensionErrors();
 
 beforeAll(async () => {
   const site = generateSite();
@@ -31,6 +33,7 @@ beforeAll(async () => {
   const launched = await launchWithExtension();
   ({ browser, close, extensionId } = launched);
   worker = (await launched.worker.worker())!;
+  await consoles.watch(browser);
 });
 
 afterAll(async () => {
@@ -387,10 +390,13 @@ describe('the checklist on a Mosaic case', () => {
   it('has no serious or critical accessibility violation, open, with guidance, other packs’ gaps and a confirm form open, and collapsed', async () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.$eval('closure-companion >>> .cc-other-gaps summary', (e) => (e as HTMLElement).click()).catch(() => undefined);
-    const el = await item(page, Object.entries((await readOverlay(page)).statuses).find(([, s]) => s !== 'met' && s !== 'n/a')![0]);
+    // An item still to do and not confirmed by hand, so its confirm form can be opened.
+    const el = (await page.$('closure-companion >>> :is([data-status="unmet"], [data-status="unknown"]):not([data-confirmed="true"])'))!;
+    expect(el, 'an item still to do, not confirmed by hand').not.toBeNull();
     await el.$eval('.cc-guidance summary', (s) => (s as HTMLElement).click());
-    const confirm = await el.$('.cc-confirm');
-    if (confirm) await confirm.click();
+    await (await el.$('.cc-confirm'))!.click();
+    expect(await el.$eval('.cc-guidance', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await el.$('.cc-confirm-form'), 'the confirm form open').not.toBeNull();
     expect(await axeViolations(page)).toEqual([]);
     await page.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
     expect(await axeViolations(page)).toEqual([]);
