@@ -82,17 +82,20 @@ export function startDecisions(worker: WebWorker, tabId: number): Promise<StartD
 /**
  * Runs `navigate` (a goto, a reload) and waits until the extension has finished with the page it
  * loads: the service worker has decided about it and every frame it gave the overlay script has
- * said what it did there. An overlay that is not there then is not coming.
+ * said what it did there. An overlay that is not there then is not coming. Throws if the worker
+ * could not start on the page: nothing shown then proves nothing.
  */
 export async function navigateAndWaitForExtension(worker: WebWorker, page: Page, navigate: () => Promise<unknown>): Promise<StartDecision> {
   const tabId = await tabOf(worker, page);
   const before = Math.max(0, ...(await startDecisions(worker, tabId)).map((d) => d.seq));
   await navigate();
-  return eventually(
+  const decided = await eventually(
     async () => (await startDecisions(worker, tabId)).find((d) => d.seq > before && d.cause === 'tab-loaded'),
     (d): d is StartDecision => d !== undefined && d.decision !== 'scanning' && Object.values(d.injected).every((outcome) => outcome !== null),
     { what: 'the extension to finish with the page just loaded' },
   );
+  if (decided.decision === 'failed') throw new Error(`The extension could not start on ${page.url()}: ${JSON.stringify(decided)}`);
+  return decided;
 }
 
 /** The merged record of a case, as the service worker holds it. */
