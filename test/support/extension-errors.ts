@@ -6,19 +6,21 @@
 import type { Browser, CDPSession, ConsoleMessage, Page, Target } from 'puppeteer-core';
 import { afterEach, expect } from 'vitest';
 
-const EXTENSION = 'chrome-extension://';
+/** Where the extension's own scripts and pages live, in Chromium and in Firefox. */
+const EXTENSION = /^(chrome|moz)-extension:\/\//;
+const ours = (url: string) => EXTENSION.test(url);
 
 /** Errors in a page (host or extension page) that came from the extension's scripts. */
 function watchPage(page: Page, seen: string[]): void {
   page.on('console', (message: ConsoleMessage) => {
     const where = message.location()?.url ?? '';
-    if (message.type() === 'error' && (where.startsWith(EXTENSION) || page.url().startsWith(EXTENSION) || message.text().includes('Closure Companion'))) {
+    if (message.type() === 'error' && (ours(where) || ours(page.url()) || message.text().includes('Closure Companion'))) {
       seen.push(`${page.url()}: ${message.text()}`);
     }
   });
   page.on('pageerror', (error) => {
     const stack = String((error as Error).stack ?? error);
-    if (stack.includes(EXTENSION) || page.url().startsWith(EXTENSION)) seen.push(`${page.url()}: ${stack}`);
+    if (/(chrome|moz)-extension:\/\//.test(stack) || ours(page.url())) seen.push(`${page.url()}: ${stack}`);
   });
 }
 
@@ -40,7 +42,7 @@ async function watchTarget(target: Target, seen: string[]): Promise<void> {
   if (target.type() === 'page') {
     const page = await target.page().catch(() => null);
     if (page) watchPage(page, seen);
-  } else if (target.type() === 'service_worker' && target.url().startsWith(EXTENSION)) {
+  } else if (target.type() === 'service_worker' && ours(target.url())) {
     await watchWorker(target, seen);
   }
 }
