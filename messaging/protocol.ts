@@ -75,6 +75,40 @@ export const OVERLAY_STARTED = '__closureCompanion';
  */
 export const PROFILES_FOR_FRAME = '__closureCompanionProfiles';
 
+/**
+ * What the overlay script did in a frame, returned by its `main` so that `executeScript` hands it
+ * to the service worker with no message from the page: 'shown' (the top frame: read, reported,
+ * overlay mounted), 'read' (a frame: read and reported), 'not-case-page', 'already-running'.
+ */
+export type OverlayOutcome = 'shown' | 'read' | 'not-case-page' | 'already-running';
+
+/**
+ * A test signal, kept by the service worker (entrypoints/background/overlay-start.ts): what it
+ * decided for one load of a tab, so an end-to-end test can wait until the extension has finished
+ * with a page before asserting that nothing appeared there. Counts, frame ids and decisions only:
+ * never an address or anything read from the page.
+ */
+export interface StartDecision {
+  /** Increases with every decision in the worker: tells this load's decision from earlier ones. */
+  seq: number;
+  cause: 'tab-loaded' | 'frame-loaded';
+  /** 'scanning' until the worker has finished with the tab for this load. */
+  decision: 'not-case-system' | 'scanning' | 'scanned' | 'failed';
+  /** Frames scanned, the frames given the overlay script with what it did there, and those already running it. */
+  frames: number;
+  injected: Record<number, OverlayOutcome | null>;
+  running: number[];
+}
+
+/** The worker's global function `(tabId) => StartDecision[]` (oldest first), read by tests with `worker.evaluate`. */
+export const START_DECISIONS = '__closureCompanionStarts';
+
+/**
+ * How long a page must be quiet before the overlay script reads it again (rows arriving in
+ * bursts). Here, not in the script, so that tests can wait past a re-read without guessing.
+ */
+export const REREAD_DELAY_MS = 8;
+
 /** A case-system page → service worker: one of its frames has loaded; start the overlay there if it is a case page. */
 export interface ScanFramesMessage {
   type: 'scan-frames';

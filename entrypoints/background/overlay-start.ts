@@ -11,7 +11,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Profile } from '../../adapters/profiles/merge';
 import { pageAt } from '../../adapters/reader/detect';
-import { OVERLAY_STARTED, PROFILES_FOR_FRAME, type ScanFramesMessage } from '../../messaging/protocol';
+import { OVERLAY_STARTED, PROFILES_FOR_FRAME, START_DECISIONS, type OverlayOutcome, type ScanFramesMessage, type StartDecision } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';
 import type { CaseSystemAddress } from '../../storage/settings';
 
@@ -47,6 +47,22 @@ function frameAddress(message: string, startedFlag: string): { href: string; sta
   return { href: location.href, started: (window as unknown as Record<string, unknown>)[startedFlag] === true };
 }
 
+/**
+ * A test signal (see StartDecision): the last few decisions per tab, in the worker's memory only,
+ * so that end-to-end tests know when the extension has finished with a page before asserting
+ * that nothing appeared on it. It runs in the worker, not the page.
+ */
+const decisions = new Map<number, StartDecision[]>();
+let decisionsMade = 0;
+(globalThis as Record<string, unknown>)[START_DECISIONS] = (tabId: number): StartDecision[] => decisions.get(tabId) ?? [];
+
+function decide(tabId: number, cause: StartDecision['cause'], decision: StartDecision['decision']): StartDecision {
+  const made: StartDecision = { seq: ++decisionsMade, cause, decision, frames: 0, injected: {}, running: [] };
+  // A few per tab tell one load from the next; older ones are of no use.
+  decisions.set(tabId, [...(decisions.get(tabId) ?? []).slice(-4), made]);
+  return made;
+}
+
 /** The profiles that could own a case page at this address (none: not a likely case page). */
 function profilesAt(href: string, addresses: readonly CaseSystemAddress[], profiles: readonly Profile[]): Profile[] {
   if (!isCaseSystemAddress(href, addresses)) return [];
@@ -60,9 +76,12 @@ function giveProfiles(name: string, profiles: unknown): void {
 }
 
 /** Injects the overlay script, with the profiles that could own its address, into every frame of the tab that looks like a case page. */
-export async function startOverlays(tabId: number, addresses: readonly CaseSystemAddress[], profiles: readonly Profile[]): Promise<void> {
+export async function startOverlays(tabId: number, addresses: readonly CaseSystemAddress[], profiles: readonly Profile[], cause: StartDecision['cause']): Promise<void> {
+  const made = decide(tabId, cause, 'scanning');
   try {
     const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameAddress, args: [SCAN_FRAMES, OVERLAY_STARTED] });
+    made.frames = frames.length;
+    made.running = frames.filter((f) => f.result?.started).map((f) => f.frameId);
     // A frame that already runs the overlay is left alone: injecting again would make the page
     // compile the whole script once more only for it to stop at once.
     for (const frame of frames) {
@@ -71,9 +90,13 @@ export async function startOverlays(tabId: number, addresses: readonly CaseSyste
       if (!owners.length) continue;
       const target = { tabId, frameIds: [frame.frameId] };
       await browser.scripting.executeScript({ target, func: giveProfiles, args: [PROFILES_FOR_FRAME, owners] });
-      await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });
+      // The overlay script's `main` returns what it did; the browser waits for it.
+      const [ran] = await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });
+      made.injected[frame.frameId] = (ran?.result as OverlayOutcome | undefined) ?? null;
     }
+    made.decision = 'scanned';
   } catch (error) {
+    made.decision = 'failed';
     // The tab closed or moved on meanwhile, or the browser refused the page: the next load tries again.
     console.warn('Closure Companion could not start on this page:', error);
   }
@@ -84,8 +107,12 @@ export function startOverlaysOnLoad(addresses: () => Promise<readonly CaseSystem
   const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
     if (change.status !== 'complete' || !tab.url) return;
     const url = tab.url;
-    void addresses().then(async (known) => (isCaseSystemAddress(url, known) ? startOverlays(tabId, known, await profiles()) : undefined));
+    void addresses().then(async (known) => {
+      if (isCaseSystemAddress(url, known)) return startOverlays(tabId, known, await profiles(), 'tab-loaded');
+      decide(tabId, 'tab-loaded', 'not-case-system');
+    });
   };
+  browser.tabs.onRemoved.addListener((tabId: number) => decisions.delete(tabId));
   // Firefox can filter the event, so the worker is not woken for titles and icons changing.
   if (import.meta.env.FIREFOX) (browser.tabs.onUpdated.addListener as (l: typeof onUpdated, f: object) => void)(onUpdated, { properties: ['status'] });
   else browser.tabs.onUpdated.addListener(onUpdated);

@@ -12,11 +12,8 @@ import type { Profile } from '../../adapters/profiles/merge';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
-import { OVERLAY_STARTED, PROFILES_FOR_FRAME, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
+import { OVERLAY_STARTED, PROFILES_FOR_FRAME, REREAD_DELAY_MS, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
-
-/** How long the page must be quiet before it is read again (rows arriving in bursts). */
-const REREAD_DELAY_MS = 8;
 
 export default defineContentScript({
   // Injected by the service worker once a likely case page has loaded
@@ -24,18 +21,21 @@ export default defineContentScript({
   matches: import.meta.env.MODE === STORE_MODE ? [] : LOCAL_HOST_MATCHES,
   registration: 'runtime',
   cssInjectionMode: 'manual',
-  main(ctx) {
+  // What it did goes back to the service worker as the injection's result (a test signal there).
+  main(ctx): OverlayOutcome {
     // Injected once per frame: a second request (a fast reload, two events) changes nothing.
     const flagged = window as unknown as { [OVERLAY_STARTED]?: boolean; [PROFILES_FOR_FRAME]?: Profile[] };
-    if (flagged[OVERLAY_STARTED]) return;
+    if (flagged[OVERLAY_STARTED]) return 'already-running';
     flagged[OVERLAY_STARTED] = true;
     const url = new URL(location.href);
     // The profiles in force that could own this address, handed over by the service worker just before.
     const found = detectCasePage(document, url, (flagged[PROFILES_FOR_FRAME] ?? []).map(adapterFor));
-    if (!found) return;
+    if (!found) return 'not-case-page';
     const { adapter, casePage } = found;
     watchAndReport(ctx, adapter, url);
-    if (window.top === window) mountOverlay(ctx, adapter, casePage);
+    if (window.top !== window) return 'read';
+    mountOverlay(ctx, adapter, casePage);
+    return 'shown';
   },
 });
 

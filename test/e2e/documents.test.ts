@@ -19,6 +19,7 @@ import { SYSTEMS, type HostSystem } from '../../record/schema';
 import { evaluate } from '../../rules/engine';
 import { resolvePack } from '../../rules/resolve';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { axeViolations, choose, indexedDbDump, options, printed, sectionTexts, typeInto } from '../support/drafting';
 import { casesOf, generateSite, OWN_HOSTS, serveSite, SHARED_HOSTS, sharedHostsPresent, type GeneratedCase } from '../support/host-site.mjs';
 import { caseRecord, eventually, openDraft, settle, waitForOverlay } from '../support/overlay';
@@ -32,6 +33,7 @@ interface Scenario {
 }
 
 const today = localToday(new Date());
+const consoles = failOnExtensionErrors();
 const key = (c: GeneratedCase) => `${c.system}:${c.personId}`;
 const OWN_STAFF = /^(allocated (social )?worker|team manager)$/i;
 
@@ -62,6 +64,7 @@ function suite(name: string, hosts: string) {
       const launched = await launchWithExtension();
       ({ browser, close, extensionId } = launched);
       worker = (await launched.worker.worker())!;
+      await consoles.watch(browser);
       await browser.defaultBrowserContext().overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     });
 

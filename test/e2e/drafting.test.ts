@@ -7,6 +7,7 @@
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { choose, indexedDbDump, saved, sectionTexts, typeInto } from '../support/drafting';
 import { eventually, openDraft, settle, waitForOverlay } from '../support/overlay';
@@ -18,6 +19,7 @@ let close: () => Promise<void>;
 let stopServer: () => Promise<unknown>;
 let origin: string;
 let cases: GeneratedCase[];
+const consoles = failOnExtensionErrors();
 
 beforeAll(async () => {
   const site = generateSite();
@@ -26,6 +28,7 @@ beforeAll(async () => {
   const launched = await launchWithExtension();
   ({ browser, close, extensionId } = launched);
   worker = (await launched.worker.worker())!;
+  await consoles.watch(browser);
   await browser.defaultBrowserContext().overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
 });
 
@@ -82,7 +85,7 @@ describe('a draft opened early', () => {
     await page.bringToFront();
     await visit(page, c, ['closure-primary']);
     await draft.bringToFront();
-    const later = await eventually(() => sectionTexts(draft), (s) => !(s['checklist-2'] ?? '').includes('Not shown yet – Family told'), 15_000);
+    const later = await eventually(() => sectionTexts(draft), (s) => !(s['checklist-2'] ?? '').includes('Not shown yet – Family told'), { timeoutMs: 15_000 });
     expect(later['checklist-2']).toMatch(/Done – Family told the case will close: Family told on \d+ \w+ \d{4}\./);
     expect(later.decision).toBe('[Not seen yet: open the Closure record page.] Agreed with Karen in supervision.');
     expect(await draft.$eval('.cc-section[data-section=decision] .cc-offer', (e) => e.textContent)).toContain('The record has changed since you edited this part.');

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEMS } from '../../record/kinds';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { launchFirefoxWithExtension, requireFirefox } from '../support/firefox.mjs';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { confirmByHand, eventually, leaveAndGoBack, readOverlay, settle, waitForOverlay, type OverlayView } from '../support/overlay';
@@ -27,6 +28,7 @@ let strayConnections: () => string[];
 let closeFirefox: () => Promise<void>;
 /** The draft page, kept open after the drafting test for the permission check. */
 let draft: Page;
+const consoles = failOnExtensionErrors();
 
 const pageKey = (c: GeneratedCase, page: string) => `${c.id} ${page}`;
 
@@ -50,6 +52,7 @@ async function steady(page: Page): Promise<PageView> {
 /** Every page of every case, in order, in Chromium: the reference the Firefox run must equal. */
 async function chromiumReference(): Promise<void> {
   const launched = await launchWithExtension();
+  await consoles.watch(launched.browser);
   try {
     const worker = (await launched.worker.worker())!;
     const page = await launched.browser.newPage();
@@ -99,6 +102,7 @@ beforeAll(async () => {
   // One browser at a time: Chromium's verdicts first, then Firefox.
   await chromiumReference();
   ({ browser, extensionBase, strayConnections, close: closeFirefox } = await launchFirefoxWithExtension());
+  await consoles.watch(browser);
 }, 120_000);
 
 afterAll(async () => {
@@ -137,7 +141,7 @@ describe('the journey in Firefox ESR', () => {
       await confirmByHand(page, rule, 'Checked with the team manager');
     });
     expect(kept, 'the summary came back from the back/forward cache').toBe(true);
-    const confirmed = await eventually(() => page.$eval(`closure-companion >>> [data-rule="${rule}"]`, (e) => e.getAttribute('data-confirmed')).catch(() => null), (v) => v === 'true', 5000);
+    const confirmed = await eventually(() => page.$eval(`closure-companion >>> [data-rule="${rule}"]`, (e) => e.getAttribute('data-confirmed')).catch(() => null), (v) => v === 'true', { timeoutMs: 5000 });
     expect(confirmed, `${rule} confirmed on the summary`).toBe('true');
     await page.close();
   });

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { serveSite, type GeneratedCase } from '../support/host-site.mjs';
-import { eventually, readOverlay, waitForOverlay } from '../support/overlay';
+import { eventually, navigateAndWaitForExtension, readOverlay, settle, waitForOverlay } from '../support/overlay';
 import { rewordedSite } from '../support/reworded-site';
 
 const NEW_LABEL = 'When did the manager agree the case should close?';
@@ -20,6 +21,7 @@ let site: ReturnType<typeof rewordedSite>;
 let origin: string;
 let stopServer: () => Promise<unknown>;
 const browsers: { close: () => Promise<void> }[] = [];
+const consoles = failOnExtensionErrors();
 
 beforeAll(async () => {
   site = rewordedSite(NEW_LABEL);
@@ -34,18 +36,23 @@ afterAll(async () => {
 async function launch() {
   const launched = await launchWithExtension();
   browsers.push(launched);
+  await consoles.watch(launched.browser);
   return launched;
 }
 
 /** Visits every page of the case (frames load inside their pages), ending on the closure step; returns that page. */
 async function visit(browser: Browser, c: GeneratedCase): Promise<Page> {
+  const worker = (await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'))).worker())!;
   const page = await browser.newPage();
-  for (const p of c.pages.filter((x) => !x.framedIn)) {
-    await page.goto(origin + p.url, { waitUntil: 'load' });
+  // Every frame read and the record done changing, so an "unknown" is the extension's answer, not a frame not read yet.
+  const load = async (url: string) => {
+    await navigateAndWaitForExtension(worker, page, () => page.goto(origin + url, { waitUntil: 'load' }));
     await waitForOverlay(page);
-  }
-  await page.goto(origin + c.pages.find((p) => p.page === 'closure')!.url, { waitUntil: 'load' });
-  await waitForOverlay(page);
+  };
+  for (const p of c.pages.filter((x) => !x.framedIn)) await load(p.url);
+  await load(c.pages.find((p) => p.page === 'closure')!.url);
+  // The reworded form leaves its date unread on purpose: the record only has to stop changing.
+  await settle(worker, `${c.system}:${c.personId}`, { everyFact: false });
   return page;
 }
 

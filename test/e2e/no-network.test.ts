@@ -6,6 +6,7 @@
 import type { Browser, CDPSession, Page, Target, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { eventually, openDraft, readOverlay, settle, waitForOverlay } from '../support/overlay';
 
@@ -24,6 +25,7 @@ let origin: string;
 let cases: GeneratedCase[];
 const sent: Sent[] = [];
 const sessions: CDPSession[] = [];
+const consoles = failOnExtensionErrors();
 
 /** Records every request a target makes, with who asked for it (a script's URL, when a script did). */
 async function record(target: Target): Promise<void> {
@@ -47,6 +49,7 @@ beforeAll(async () => {
   worker = (await launched.worker.worker())!;
   browser.on('targetcreated', (t: Target) => void record(t));
   for (const t of browser.targets()) await record(t);
+  await consoles.watch(browser);
   await browser.defaultBrowserContext().overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
 });
 
@@ -79,13 +82,14 @@ describe('the full journey', () => {
     const page = await browser.newPage();
     await page.goto(origin + cases[0]!.pages[0]!.url, { waitUntil: 'load' });
     await page.evaluate(() => fetch('http://127.0.0.9:9/canary').catch(() => undefined));
-    await eventually(async () => sent.some((r) => r.url.includes('/canary')), Boolean);
+    await eventually(async () => sent.some((r) => r.url.includes('/canary')), Boolean, { what: 'the recorder to see the host page’s request' });
     expect(leaks().map((r) => r.url)).toContain('http://127.0.0.9:9/canary');
     // The extension's own pages are recorded too (their packaged files).
     const options = await browser.newPage();
     await options.goto(`${EXTENSION()}options.html`, { waitUntil: 'load' });
-    await eventually(async () => sent.some((r) => r.from.startsWith(EXTENSION()) && r.url.endsWith('.js')), Boolean);
-    // And their policy would stop a request if a change ever tried one.
+    await eventually(async () => sent.some((r) => r.from.startsWith(EXTENSION()) && r.url.endsWith('.js')), Boolean, { what: 'the recorder to see the options page load its script' });
+    // And their policy would stop a request if a change ever tried one (the browser says so in the console).
+    consoles.expectInThisTest(/127\.0\.0\.9:9\/from-extension/);
     const refused = await options.evaluate(() => fetch('http://127.0.0.9:9/from-extension').then(() => 'sent', (e: unknown) => `refused: ${String(e)}`));
     expect(refused).toMatch(/^refused/);
     await options.close();
@@ -97,16 +101,17 @@ describe('the full journey', () => {
     const page = await browser.newPage();
     for (const c of cases) {
       const key = `${c.system}:${c.personId}`;
+      // Each page read whole before the next (rows the host renders late included).
       for (const p of c.pages.filter((x) => !x.framedIn)) {
         await page.goto(origin + p.url, { waitUntil: 'load' });
         await waitForOverlay(page);
+        await settle(worker, key);
       }
-      await settle(worker, key);
       // The checklist: guidance opened, a confirmation by hand, a pack change.
       // The case's first page: its summary or overview.
       await page.goto(origin + c.pages[0]!.url, { waitUntil: 'load' });
       await waitForOverlay(page);
-      await clickIn(page, '[data-status="unknown"] details summary, [data-status="unmet"] details summary').catch(() => undefined);
+      await clickIn(page, ':is([data-status="unknown"], [data-status="unmet"]) .cc-guidance summary');
       const target = Object.entries((await readOverlay(page)).statuses).find(([, s]) => s === 'unmet' || s === 'unknown')![0];
       const item = (await page.$(`closure-companion >>> [data-rule="${target}"]`))!;
       await (await item.$('.cc-confirm'))!.click();
@@ -126,23 +131,26 @@ describe('the full journey', () => {
       await draft.click('button ::-p-text(Copy this draft)');
       await eventually(() => draft.$eval('.cc-notice', (e) => e.textContent ?? '').catch(() => ''), (s) => s.startsWith('Copied'));
       await draft.close();
-      // Insert into the case-note editor, where the system has one.
+      // Insert into the case-note editor (each demo system has one).
       const editor = c.pages.find((p) => /casenote-(new|edit)/.test(p.page));
-      if (editor) {
-        await page.goto(origin + editor.url, { waitUntil: 'load' });
-        await waitForOverlay(page);
-        await clickIn(page, '.cc-insert button[type=submit]').catch(() => undefined);
-      }
+      expect(editor, `${c.id}: a case-note editor`).toBeDefined();
+      await page.goto(origin + editor!.url, { waitUntil: 'load' });
+      await waitForOverlay(page);
+      await clickIn(page, '.cc-insert button[type=submit]');
+      await eventually(() => page.$eval('closure-companion >>> .cc-said', (e) => e.textContent ?? ''), (t) => t.startsWith('Inserted'), { what: 'the draft inserted into the case note' });
     }
     // The popup and the options page.
     const popup = await browser.newPage();
     await popup.goto(`${EXTENSION()}popup.html`, { waitUntil: 'load' });
+    await popup.waitForSelector('main');
     await popup.close();
     const options = await browser.newPage();
     await options.goto(`${EXTENSION()}options.html`, { waitUntil: 'load' });
     await options.waitForSelector('select[name=pack]');
     await options.select('select[name=pack]', 'auto');
-    await new Promise((r) => setTimeout(r, 500));
+    // Each case visited keeps the pack chosen in its panel, so no overlay shows the change: the
+    // options page saying it saved is the sign the change went through.
+    await eventually(() => options.$eval('.cc-saved', (e) => e.textContent ?? ''), (t) => t.startsWith('Saved'), { what: 'the options page to save the pack' });
     await options.close();
     await page.close();
 

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
 import { eventually, settle, waitForOverlay } from '../support/overlay';
 
@@ -18,6 +19,7 @@ let stopServer: () => Promise<unknown>;
 let origin: string;
 let cases: GeneratedCase[];
 let worker: WebWorker;
+const consoles = failOnExtensionErrors();
 
 beforeAll(async () => {
   const site = generateSite();
@@ -26,6 +28,7 @@ beforeAll(async () => {
   const launched = await launchWithExtension();
   ({ browser, close } = launched);
   worker = (await launched.worker.worker())!;
+  await consoles.watch(browser);
 });
 
 afterAll(async () => {

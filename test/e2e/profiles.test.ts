@@ -5,11 +5,12 @@
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { serveSite, type GeneratedCase } from '../support/host-site.mjs';
-import { eventually, readOverlay, waitForOverlay } from '../support/overlay';
+import { eventually, navigateAndWaitForExtension, readOverlay, settle, waitForOverlay } from '../support/overlay';
 import { rewordedSite } from '../support/reworded-site';
 
 /** The new wording of the reworded release, and the verdict that rests on the decision date. */
@@ -17,6 +18,7 @@ const NEW_LABEL = 'When did the manager agree the case should close?';
 const RULE = 'closed-within-timescale';
 
 let browser: Browser;
+let worker: WebWorker;
 let extensionId: string;
 let close: () => Promise<void>;
 let stopServer: () => Promise<unknown>;
@@ -24,6 +26,7 @@ let origin: string;
 let reworded: GeneratedCase;
 let original: GeneratedCase;
 let dir: string;
+const consoles = failOnExtensionErrors();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cc-profiles-'));
@@ -31,7 +34,10 @@ beforeAll(async () => {
   const both = rewordedSite(NEW_LABEL);
   ({ original, reworded } = both);
   ({ origin, stop: stopServer } = await serveSite(both.site));
-  ({ browser, close, extensionId } = await launchWithExtension());
+  const launched = await launchWithExtension();
+  ({ browser, close, extensionId } = launched);
+  worker = (await launched.worker.worker())!;
+  await consoles.watch(browser);
 });
 
 afterAll(async () => {
@@ -44,10 +50,12 @@ afterAll(async () => {
 async function verdictOf(c: GeneratedCase): Promise<string> {
   const page = await browser.newPage();
   for (const p of c.pages.filter((x) => !x.framedIn)) {
-    await page.goto(origin + p.url, { waitUntil: 'load' });
+    // Every frame read (the closure step frames the form), so an "unknown" is the extension's answer, not a late frame.
+    await navigateAndWaitForExtension(worker, page, () => page.goto(origin + p.url, { waitUntil: 'load' }));
     await waitForOverlay(page);
   }
-  // The closure step frames the form: wait for the form's facts, then read the verdict.
+  // The reworded form leaves its date unread on purpose: the record only has to stop changing.
+  await settle(worker, `${c.system}:${c.personId}`, { everyFact: false });
   const view = await eventually(() => readOverlay(page), (v) => v.statuses[RULE] !== undefined && (c === original ? v.statuses[RULE] !== 'unknown' : true));
   await page.close();
   return view.statuses[RULE]!;
@@ -150,6 +158,7 @@ describe.skipIf(!canWritePolicy())('a profile set by the organisation (Chromium 
     const profile = { format: 1, system: 'mosaic', extends: 'mosaic', name: 'Northshire Mosaic (by policy)', pages: { 'closure-form': { facts: { decisionDate: { label: [NEW_LABEL] } } } } };
     writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { profiles: [JSON.stringify(profile)] } } } }));
     const second = await launchWithExtension();
+    await consoles.watch(second.browser);
     try {
       const page = await second.browser.newPage();
       await page.goto(`chrome-extension://${second.extensionId}/options.html`);

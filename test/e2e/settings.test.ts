@@ -6,24 +6,30 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, accessSync, constants } 
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
+import { failOnExtensionErrors } from '../support/extension-errors';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
-import { eventually, readOverlay, waitForOverlay } from '../support/overlay';
+import { eventually, navigateAndWaitForExtension, readOverlay, waitForOverlay } from '../support/overlay';
 
 let browser: Browser;
+let worker: WebWorker;
 let extensionId: string;
 let close: () => Promise<void>;
 let stopServer: () => Promise<unknown>;
 let origin: string;
 let cases: GeneratedCase[];
+const consoles = failOnExtensionErrors();
 
 beforeAll(async () => {
   const site = generateSite();
   cases = casesOf(site);
   ({ origin, stop: stopServer } = await serveSite(site));
-  ({ browser, close, extensionId } = await launchWithExtension());
+  const launched = await launchWithExtension();
+  ({ browser, close, extensionId } = launched);
+  worker = (await launched.worker.worker())!;
+  await consoles.watch(browser);
 });
 
 afterAll(async () => {
@@ -124,8 +130,8 @@ describe('a council’s own address', () => {
     const council = `http://127.0.0.2:${port}`;
     const c = cases.find((x) => x.system === 'care-assess')!;
     const casePage = await browser.newPage();
-    await casePage.goto(council + c.pages[0]!.url);
-    await new Promise((r) => setTimeout(r, 1000)); // absence needs a wait: nothing should mount
+    // Nothing mounts: asked once the extension has decided about the page, however long that takes.
+    await navigateAndWaitForExtension(worker, casePage, () => casePage.goto(council + c.pages[0]!.url));
     expect((await readOverlay(casePage)).count).toBe(0);
     // The test build was granted this address at install (manifest host_permissions), so the
     // browser answers the options page's request without a prompt, as after a practitioner's yes.
@@ -133,7 +139,7 @@ describe('a council’s own address', () => {
     await page.type('input[name=address]', council);
     await page.select('select[name=system]', 'care-assess');
     await page.click('form button[type=submit]');
-    const granted = await eventually(() => page.$eval('.cc-saved', (e) => e.textContent ?? ''), (t) => t.startsWith('Added') || t.length > 0, 5000);
+    const granted = await eventually(() => page.$eval('.cc-saved', (e) => e.textContent ?? ''), (t) => t.length > 0, { what: 'the options page to answer the added address', timeoutMs: 5000 });
     expect(granted).toContain('Added http://127.0.0.2');
     await casePage.reload();
     const view = await waitForOverlay(casePage);
@@ -161,6 +167,7 @@ async function withPolicy(policy: Record<string, unknown>, use: (second: Awaited
   writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }));
   try {
     const second = await launchWithExtension();
+    await consoles.watch(second.browser);
     try {
       expect(second.extensionId).toBe(extensionId);
       await use(second);

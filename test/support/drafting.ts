@@ -35,7 +35,7 @@ export async function typeInto(draft: Page, section: string, text: string): Prom
     a.setSelectionRange(a.value.length, a.value.length);
   });
   await draft.keyboard.type(text);
-  await eventually(() => draft.$eval('.cc-status-line', (e) => e.textContent ?? ''), (s) => s.startsWith('Saving'), 3000);
+  await eventually(() => draft.$eval('.cc-status-line', (e) => e.textContent ?? ''), (s) => s.startsWith('Saving'), { timeoutMs: 3000 });
   await saved(draft);
 }
 
