@@ -35,16 +35,51 @@ function widenFrames(doc: Document, saved: Saved[]): void {
   }
 }
 
+/**
+ * The page's fixed elements that reach under the panel (a cookie banner, a toolbar pinned to the
+ * bottom, a toast): placed against the window, not the page, they ignore its narrowing, so they
+ * move or narrow out from under the panel. Found by asking the browser what lies under the panel's
+ * strip (a few hit tests), not by styling every element of a page of thousands of rows.
+ */
+function moveFixed(doc: Document, width: number, saved: Saved[]): void {
+  const view = doc.defaultView;
+  if (!view) return;
+  const edge = view.innerWidth - width;
+  const found = new Set<HTMLElement>();
+  for (let y = 4; y < view.innerHeight; y += 24) {
+    for (const hit of doc.elementsFromPoint(edge + 4, y)) {
+      for (let el: Element | null = hit; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+        if (el.tagName === 'CLOSURE-COMPANION') break;
+        if (el instanceof view.HTMLElement && !found.has(el) && view.getComputedStyle(el).position === 'fixed') found.add(el);
+      }
+    }
+  }
+  for (const el of found) {
+    const box = el.getBoundingClientRect();
+    if (box.right <= edge) continue;
+    const right = view.getComputedStyle(el).right;
+    if (right !== 'auto') set(saved, el.style, 'right', `${parseFloat(right) + width}px`);
+    else set(saved, el.style, 'max-width', `${Math.max(0, edge - box.left)}px`);
+  }
+}
+
 /** Makes room for a panel `width` px wide on the right; returns how to give the page back as it was. */
 export function makeRoom(doc: Document, width: number): () => void {
   const saved: Saved[] = [];
   const html = doc.documentElement.style;
   for (const [name, value] of Object.entries(ROOM(width))) set(saved, html, name, value);
   widenFrames(doc, saved);
+  // Once the narrowed page has been laid out and drawn: hit tests then cost nothing, where asking
+  // now would lay out a page of thousands of rows inside our task.
+  const view = doc.defaultView;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = view?.requestAnimationFrame(() => (timer = setTimeout(() => moveFixed(doc, width, saved))));
   // A frame that loads later (a form opened in place) is measured once it has.
   const onLoad = (e: Event) => e.target instanceof HTMLIFrameElement && widenFrames(doc, saved);
   doc.addEventListener('load', onLoad, true);
   return () => {
+    if (frame !== undefined) view?.cancelAnimationFrame(frame);
+    clearTimeout(timer);
     doc.removeEventListener('load', onLoad, true);
     for (const [style, name, value, priority] of saved.reverse()) {
       if (value) style.setProperty(name, value, priority);

@@ -202,7 +202,8 @@ describe('closure documents kept, copied, inserted and printed', () => {
       const editor = c.pages.find((p) => /casenote-(new|edit)/.test(p.page))!;
       await page.goto(origin + editor.url);
       await waitForOverlay(page);
-      const field = system === 'mosaic' ? '#noteBodyEditor' : '#ctl00_MainContent_txtNote';
+      // The editor's note field, whatever the system: its one textarea or rich-text box.
+      const field = 'textarea, [contenteditable=true][role=textbox]';
       const drafts = await eventually(() => page.$$eval('closure-companion >>> .cc-insert select[name=draft] option', (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ''])).catch(() => [] as string[][]), (os) => os.length >= DOCUMENT_IDS.length);
       for (const doc of DOCUMENT_IDS) {
         const option = drafts.find(([value]) => value!.startsWith(`${doc}/`))!;

@@ -88,7 +88,15 @@ describe('mapping a field by pointing at it', () => {
     await page.$eval('closure-companion >>> .cc-map-point', (b) => (b as HTMLElement).click());
     // The form is inside the closure step's frame: click its renamed label there.
     const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes('/closure/form'))!;
-    const label = await frame.waitForFunction((words) => Array.from(document.querySelectorAll('label, td, th, span')).find((el) => el.textContent?.trim() === words), {}, NEW_LABEL);
+    // By its own words (a required-answer marker beside them is the label's child, not its words).
+    const label = await frame.waitForFunction(
+      (words) =>
+        Array.from(document.querySelectorAll('label, td, th, span')).find(
+          (el) => Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim() === words,
+        ),
+      {},
+      NEW_LABEL,
+    );
     await (label.asElement() as unknown as { click(): Promise<void> }).click();
 
     const proposal = await eventually(() => page.$eval('closure-companion >>> .cc-map-box', (e) => e.textContent ?? ''), (t) => t.includes('With it, the extension reads'));
