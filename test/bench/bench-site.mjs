@@ -17,17 +17,19 @@ async function supportedSystems() {
 
 /**
  * One demo scenario per system the extension reads, the first by file name: a system joins the
- * benchmark when its demo scenario and its adapter arrive.
+ * benchmark when its demo scenario and its adapter arrive. `skipped`: demo systems not read yet.
  */
 async function demoBases() {
   const supported = await supportedSystems();
   const dir = join(OWN_HOSTS, 'scenarios');
   const bases = new Map();
+  const skipped = new Set();
   for (const file of readdirSync(dir).filter((f) => /^demo-.*\.json$/.test(f)).sort()) {
     const scenario = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    if (supported.includes(scenario.system) && !bases.has(scenario.system)) bases.set(scenario.system, scenario);
+    if (!supported.includes(scenario.system)) skipped.add(scenario.system);
+    else if (!bases.has(scenario.system)) bases.set(scenario.system, scenario);
   }
-  return bases;
+  return { bases, skipped: [...skipped] };
 }
 
 const TYPES = ['Home visit', 'Case note', 'Telephone call', 'Supervision', 'Core group', 'CIN meeting'];
@@ -49,12 +51,12 @@ function bigScenario(base, system, notes, idx) {
 }
 
 /**
- * Generates and serves the benchmark's cases. `pageUrl(system, notes, page)` is a page's address
- * (`page` as the simulators name it: 'casenotes', 'summary'); `stop()` closes the server and
- * removes the files.
+ * Generates and serves the benchmark's cases. `systems`: those measured; `skipped`: demo systems
+ * the extension does not read yet. `pageUrl(system, notes, page)` is a page's address (`page` as
+ * the simulators name it: 'casenotes', 'summary'); `stop()` closes the server and removes the files.
  */
 export async function startBenchSite() {
-  const bases = await demoBases();
+  const { bases, skipped } = await demoBases();
   const scenarioDir = mkdtempSync(join(tmpdir(), 'cc-bench-scenarios-'));
   let idx = 0;
   for (const [system, base] of bases) {
@@ -73,5 +75,5 @@ export async function startBenchSite() {
     rmSync(scenarioDir, { recursive: true, force: true });
     rmSync(site, { recursive: true, force: true });
   };
-  return { systems: [...bases.keys()], origin: server.origin, pageUrl, stop };
+  return { systems: [...bases.keys()], skipped, origin: server.origin, pageUrl, stop };
 }

@@ -50,7 +50,11 @@ async function tracedVisit(ext, url, rows) {
   await page.evaluateOnNewDocument(watchForChecklist);
   await page.tracing.start({ categories: CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
-  const afterLoadMs = await page.evaluate(() => window.__ccChecklistShown);
+  let timer;
+  const afterLoadMs = await Promise.race([
+    page.evaluate(() => window.__ccChecklistShown),
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`No checklist on ${url} within 30 s of its load event.`)), 30_000))),
+  ]).finally(() => clearTimeout(timer));
   // A page that fills its grid by script after the load (Mosaic's) changes again: the overlay reads it again.
   await page.waitForFunction((count) => document.querySelectorAll('table tr').length >= count, { timeout: 30_000, polling: 100 }, rows);
   await sleep(SETTLE_MS);
@@ -61,7 +65,7 @@ async function tracedVisit(ext, url, rows) {
   const { tasks, shared, traceEnd } = extensionTasks(events, { extensionId: ext.extensionId, pageUrl });
   if (!tasks.length) throw new Error(`No task of the extension on ${pageUrl}: did the overlay start?`);
   const last = tasks.at(-1);
-  const quietMs = (traceEnd - last.start) / 1000 - last.duration;
+  const quietMs = (traceEnd - last.start) / 1000 - (last.taskMs ?? last.duration);
   if (quietMs < QUIET_MS) throw new Error(`The extension's last task on ${pageUrl} ended only ${Math.round(quietMs)} ms before tracing stopped: the visit did not end quiet (raise SETTLE_MS?).`);
   return {
     tasks,

@@ -36,6 +36,7 @@ const contentScriptGzipBytes = injected.reduce((n, f) => n + gzipSync(readFileSy
 // 2. Generated cases: 100, 1,000 and 5,000 case notes; 300 chronology entries; 50 work items; 20 professionals.
 const site = await startBenchSite();
 const { pageUrl } = site;
+log(`Systems: ${site.systems.join(', ')}${site.skipped.length ? ` (skipped, not read by the extension yet: ${site.skipped.join(', ')})` : ''}`);
 const withExt = await launchWithExtension();
 const plain = await launchPlain();
 const worker = await withExt.worker.worker();
