@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
   test: {
     globals: true,
-    include: ['{rules,record,adapters,components,entrypoints,drafting,storage,messaging,test/unit}/**/*.test.{ts,tsx}'],
+    include: ['{rules,record,adapters,components,entrypoints,drafting,storage,messaging,test/unit,test/bench}/**/*.test.{ts,tsx}'],
     environment: 'node',
     // The fake browser gets the i18n API the real ones have.
     setupFiles: ['test/support/i18n-setup.ts'],

@@ -47,6 +47,13 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): vo
   const report = () => {
     if (ctx.isInvalid) return;
     const { reading, report: lines } = adapter.readWithReport(document, url, new Date().toISOString());
+    // Only in the build of `npm run bench -- --self-test`: a read made slow on purpose, which the
+    // benchmark must catch. Undefined in every other build, so the minifier drops the block.
+    if (import.meta.env.WXT_BENCH_SLOW_READ_MS) {
+      performance.mark('closure-companion-bench-slow-read');
+      const end = performance.now() + Number(import.meta.env.WXT_BENCH_SLOW_READ_MS);
+      while (performance.now() < end);
+    }
     const fingerprint = JSON.stringify(reading.facts, (key, value) => (key === 'seenAt' ? undefined : value));
     if (fingerprint === last) return;
     last = fingerprint;

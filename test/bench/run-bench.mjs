@@ -1,6 +1,6 @@
-// `npm run bench [-- --json]`: what the extension costs a practitioner, measured in Chromium
-// with the built extension on generated cases of growing size in both systems' markup.
-// Not part of `npm test`: timings are checked here, never by timed tests.
+// `npm run bench [-- --json | --self-test]`: what the extension costs a practitioner, measured in
+// Chromium with the built extension on generated cases of growing size in every supported system's
+// markup. Not part of `npm test`: timings are checked here, never by timed tests.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../support/chromium.mjs';
-import { OWN_HOSTS, ROOT, casesOf, generateSite, serveSite } from '../support/host-site.mjs';
+import { ROOT } from '../support/host-site.mjs';
+import { startBenchSite } from './bench-site.mjs';
+import { extensionMainThread } from './main-thread.mjs';
+
+if (process.argv.includes('--self-test')) {
+  const { selfTest } = await import('./self-test.mjs');
+  process.exit((await selfTest()) ? 0 : 1);
+}
 
 const json = process.argv.includes('--json');
 const log = (...a) => !json && console.log(...a);
@@ -27,33 +34,9 @@ const injected = [...new Set([...(manifest.content_scripts ?? []).flatMap((c) =>
 const contentScriptGzipBytes = injected.reduce((n, f) => n + gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length, 0);
 
 // 2. Generated cases: 100, 1,000 and 5,000 case notes; 300 chronology entries; 50 work items; 20 professionals.
-const TYPES = ['Home visit', 'Case note', 'Telephone call', 'Supervision', 'Core group', 'CIN meeting'];
-function bigScenario(base, system, notes, idx) {
-  const s = structuredClone(base);
-  s.id = `bench-${system}-${notes}`;
-  s.person.id = String(7000000 + idx);
-  s.siblingsOpen = [];
-  s.caseNotes = Array.from({ length: notes }, (_, i) => ({ type: TYPES[i % TYPES.length], daysAgo: 5 + (i % 600), status: 'final', author: 'Alex Worker', subject: `Note ${i + 1}`, text: 'Visit completed; children seen and spoken to alone. '.repeat(3) }));
-  s.chronology = { status: 'open', lastUpdatedDaysAgo: 2, entries: Array.from({ length: 300 }, (_, i) => ({ daysAgo: 3 + i * 2, event: `Significant event ${i + 1}: meeting held and plan reviewed.`, source: 'Children’s Social Care' })) };
-  s.workItems = Array.from({ length: 50 }, (_, i) => ({ kind: ['assessment', 'plan', 'review'][i % 3], title: `Work item ${i + 1}`, status: 'complete', authorisedBy: 'Sam Manager', startDaysAgo: 400 - i * 7, completedDaysAgo: 395 - i * 7, sharedWithFamilyDaysAgo: i % 3 === 0 ? 390 - i * 7 : null }));
-  const pros = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? 'School nurse' : 'Designated safeguarding lead', name: `Professional ${i + 1}`, organisation: i % 2 ? 'Harbrook 0-19 Service' : 'Castlemoor Academy', agency: i % 2 ? 'health' : 'education', startDaysAgo: 300, endDaysAgo: null }));
-  s.relationships = [...s.relationships.filter((r) => /allocated|manager/i.test(r.role)), ...pros];
-  s.closure.professionalsInformed = pros.map((p) => ({ name: p.name, informedDaysAgo: 3, writtenDaysAgo: 3, how: 'E-mail' }));
-  s.documents = s.documents.filter((d) => d.kind !== 'safety-plan' || d.audience !== 'child');
-  return s;
-}
-const scenarioDir = mkdtempSync(join(tmpdir(), 'cc-bench-scenarios-'));
-const bases = { mosaic: 'demo-mosaic-cin-nearly-ready.json', 'care-assess': 'demo-care-assess-cp-coteam.json' };
-let idx = 0;
-for (const [system, file] of Object.entries(bases)) {
-  const base = JSON.parse(readFileSync(join(OWN_HOSTS, 'scenarios', file), 'utf8'));
-  for (const n of [100, 1000, 5000]) writeFileSync(join(scenarioDir, `bench-${system}-${n}.json`), JSON.stringify(bigScenario(base, system, n, idx++)));
-}
-const site = generateSite({ scenarios: scenarioDir });
-const { origin, stop } = await serveSite(site);
-const cases = Object.fromEntries(casesOf(site).map((c) => [c.id, c]));
-const pageUrl = (system, n, kind) => origin + cases[`bench-${system}-${n}`].pages.find((p) => p.page === kind).url;
-
+const site = await startBenchSite();
+const { pageUrl } = site;
+log(`Systems: ${site.systems.join(', ')}${site.skipped.length ? ` (skipped, not read by the extension yet: ${site.skipped.join(', ')})` : ''}`);
 const withExt = await launchWithExtension();
 const plain = await launchPlain();
 const worker = await withExt.worker.worker();
@@ -69,9 +52,9 @@ const inPage = bundle.outputFiles[0].text;
 const readEvaluate = {};
 for (const n of [1000, 5000]) {
   const per = [];
-  for (const system of ['mosaic', 'care-assess']) {
+  for (const system of site.systems) {
     const page = await plain.browser.newPage();
-    await page.goto(pageUrl(system, n, system === 'mosaic' ? 'casenotes' : 'casenotes'), { waitUntil: 'load' });
+    await page.goto(pageUrl(system, n, 'casenotes'), { waitUntil: 'load' });
     await waitForRows(page, n);
     await page.evaluate(inPage);
     const { median: ms, first, facts } = await page.evaluate(() => window.ccBench(21));
@@ -83,32 +66,11 @@ for (const n of [1000, 5000]) {
   readEvaluate[n] = Math.max(...per);
 }
 
-// 4. Long tasks after DOMContentLoaded on the 5,000-note page, with and without the extension.
-async function longestAfterDcl(browser, url, waitOverlay) {
-  const page = await browser.newPage();
-  await page.evaluateOnNewDocument(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  // Polled, not waitForSelector: its mutation watch does not see changes inside the shadow root.
-  if (waitOverlay) await page.waitForFunction(() => !!document.querySelector('closure-companion')?.shadowRoot?.querySelector('[data-pack]'), { timeout: 30_000, polling: 50 });
-  await sleep(1500);
-  const result = await page.evaluate(() => {
-    const dcl = performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;
-    return Math.max(0, ...window.__long.filter(([start]) => start >= dcl).map(([, d]) => d));
-  });
-  await page.close();
-  return result;
-}
-const longWith = [];
-const longWithout = [];
-for (let i = 0; i < 5; i++) {
-  longWith.push(await longestAfterDcl(withExt.browser, pageUrl('care-assess', 5000, 'casenotes'), true));
-  longWithout.push(await longestAfterDcl(plain.browser, pageUrl('care-assess', 5000, 'casenotes'), false));
-}
-const longestTaskMs = Math.max(0, median(longWith) - median(longWithout));
-log(`  longest task after DOMContentLoaded: with ${round(median(longWith))} ms, without ${round(median(longWithout))} ms`);
+// 4. The extension's own tasks on the page's main thread, from the browser's trace: median of
+// VISITS visits of each system's case-notes page, the worse system's figure.
+const VISITS = 7;
+log(`The extension's main-thread tasks, ${VISITS} traced visits per page (times after the page's load event):`);
+const mainThread = await extensionMainThread(withExt, site, [1000, 5000], VISITS, log);
 
 // 5. Load event time with / without, interleaved, median ratio. Browsers started afresh for each of
 // four blocks, so no one browser's luck (its processes, its caches) decides the figure; a third
@@ -144,20 +106,6 @@ rmSync(controlDir, { recursive: true, force: true });
 const ratioTo = (side) => median(loads[side].map((t, i) => t / loads.without[i]));
 const loadRatio = ratioTo('with');
 log(`  load event: with ${round(median(loads.with))} ms, without ${round(median(loads.without))} ms; control (an extension that does nothing) ratio ${round(ratioTo('control'), 3)}`);
-
-// 5b. Not budgeted: how long after the load event the overlay shows its checklist (1,000-note page).
-const shown = [];
-for (let i = 0; i < 11; i++) {
-  const page = await withExt.browser.newPage();
-  await page.goto(loadUrl, { waitUntil: 'load' });
-  shown.push(await page.evaluate(() => new Promise((resolve) => {
-    const check = () => (document.querySelector('closure-companion')?.shadowRoot?.querySelector('[data-pack]') ? resolve(performance.now() - performance.getEntriesByType('navigation')[0].loadEventEnd) : setTimeout(check, 5));
-    check();
-  })));
-  await sleep(400);
-  await page.close();
-}
-log(`  checklist shown after the load event: median ${round(median(shown))} ms`);
 
 // 6. One row added to a 1,000-note page: time until the overlay shows the new verdict.
 await worker.evaluate(async () => {
@@ -223,15 +171,19 @@ unrelated.close();
 const chromium = await withExt.browser.version();
 await withExt.close();
 await plain.close();
-await stop();
-rmSync(scenarioDir, { recursive: true, force: true });
-rmSync(site, { recursive: true, force: true });
+await site.stop();
 
 const result = {
   contentScriptGzipBytes,
   readEvaluateMsMedian1000: round(readEvaluate[1000]),
   readEvaluateMsMedian5000: round(readEvaluate[5000]),
-  longestTaskMs: round(longestTaskMs),
+  // Kept for readers of earlier runs: now the same as extensionLongestTaskMs5000.
+  longestTaskMs: round(mainThread[5000].longestMs),
+  extensionLongestTaskMs1000: round(mainThread[1000].longestMs),
+  extensionLongestTaskMs5000: round(mainThread[5000].longestMs),
+  extensionMainThreadMs1000: round(mainThread[1000].totalMs),
+  extensionMainThreadMs5000: round(mainThread[5000].totalMs),
+  checklistAfterLoadMs1000: round(mainThread[1000].afterLoadMs),
   loadRatio: round(loadRatio, 3),
   mutationReevaluateMsMedian: round(mutationReevaluateMsMedian),
   draftSaveMsMedian: round(draftSaveMsMedian),
@@ -239,11 +191,17 @@ const result = {
   chromium,
   node: process.version,
 };
+/** Each key's budget (what must hold) and, where there is one, its aim (where the work is headed). */
 const BUDGETS = {
-  contentScriptGzipBytes: ['≤', 40000],
+  contentScriptGzipBytes: ['≤', 25000, 15000],
   readEvaluateMsMedian1000: ['≤', 5],
   readEvaluateMsMedian5000: ['≤', 25],
-  longestTaskMs: ['<', 50],
+  longestTaskMs: ['<', 50, 16],
+  extensionLongestTaskMs1000: ['<', 50, 16],
+  extensionLongestTaskMs5000: ['<', 50, 16],
+  extensionMainThreadMs1000: ['≤', 40, 20],
+  extensionMainThreadMs5000: ['≤', 150, 60],
+  checklistAfterLoadMs1000: ['≤', 150, 80],
   loadRatio: ['≤', 1.05],
   mutationReevaluateMsMedian: ['≤', 50],
   draftSaveMsMedian: ['≤', 5],
@@ -251,12 +209,12 @@ const BUDGETS = {
 };
 if (json) console.log(JSON.stringify(result));
 else {
-  console.log('\n| key | value | budget | |');
-  console.log('| --- | --- | --- | --- |');
-  for (const [key, [op, limit]] of Object.entries(BUDGETS)) {
+  console.log('\n| key | value | budget | aim | |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [key, [op, limit, aim]] of Object.entries(BUDGETS)) {
     const v = result[key];
     const ok = op === '<' ? v < limit : v <= limit;
-    console.log(`| ${key} | ${v} | ${op} ${limit} | ${ok ? 'met' : 'MISSED'} |`);
+    console.log(`| ${key} | ${v} | ${op} ${limit} | ${aim === undefined ? '' : `≤ ${aim}${v <= aim ? ' reached' : ''}`} | ${ok ? 'met' : 'MISSED'} |`);
   }
   console.log(`\nChromium ${chromium} · Node ${process.version}`);
 }

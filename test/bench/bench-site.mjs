@@ -1,0 +1,79 @@
+// The benchmark's cases: each supported system's demo scenario grown to 100, 1,000 and 5,000 case
+// notes, generated and served with the project's own host simulators.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { OWN_HOSTS, ROOT, casesOf, generateSite, serveSite } from '../support/host-site.mjs';
+
+export const NOTE_COUNTS = [100, 1000, 5000];
+
+/** The systems the extension reads (record/kinds.ts, bundled: Node 20 cannot import TypeScript). */
+async function supportedSystems() {
+  const out = await build({ entryPoints: [join(ROOT, 'record/kinds.ts')], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  const { SYSTEMS } = await import(`data:text/javascript,${encodeURIComponent(out.outputFiles[0].text)}`);
+  return SYSTEMS;
+}
+
+/**
+ * One demo scenario per system the extension reads, the first by file name: a system joins the
+ * benchmark when its demo scenario and its adapter arrive. `skipped`: demo systems not read yet.
+ */
+async function demoBases() {
+  const supported = await supportedSystems();
+  const dir = join(OWN_HOSTS, 'scenarios');
+  const bases = new Map();
+  const skipped = new Set();
+  for (const file of readdirSync(dir).filter((f) => /^demo-.*\.json$/.test(f)).sort()) {
+    const scenario = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    if (!supported.includes(scenario.system)) skipped.add(scenario.system);
+    else if (!bases.has(scenario.system)) bases.set(scenario.system, scenario);
+  }
+  return { bases, skipped: [...skipped] };
+}
+
+const TYPES = ['Home visit', 'Case note', 'Telephone call', 'Supervision', 'Core group', 'CIN meeting'];
+
+/** A case with `notes` final case notes, 300 chronology entries, 50 work items and 20 professionals. */
+function bigScenario(base, system, notes, idx) {
+  const s = structuredClone(base);
+  s.id = `bench-${system}-${notes}`;
+  s.person.id = String(7000000 + idx);
+  s.siblingsOpen = [];
+  s.caseNotes = Array.from({ length: notes }, (_, i) => ({ type: TYPES[i % TYPES.length], daysAgo: 5 + (i % 600), status: 'final', author: 'Alex Worker', subject: `Note ${i + 1}`, text: 'Visit completed; children seen and spoken to alone. '.repeat(3) }));
+  s.chronology = { status: 'open', lastUpdatedDaysAgo: 2, entries: Array.from({ length: 300 }, (_, i) => ({ daysAgo: 3 + i * 2, event: `Significant event ${i + 1}: meeting held and plan reviewed.`, source: 'Children’s Social Care' })) };
+  s.workItems = Array.from({ length: 50 }, (_, i) => ({ kind: ['assessment', 'plan', 'review'][i % 3], title: `Work item ${i + 1}`, status: 'complete', authorisedBy: 'Sam Manager', startDaysAgo: 400 - i * 7, completedDaysAgo: 395 - i * 7, sharedWithFamilyDaysAgo: i % 3 === 0 ? 390 - i * 7 : null }));
+  const pros = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? 'School nurse' : 'Designated safeguarding lead', name: `Professional ${i + 1}`, organisation: i % 2 ? 'Harbrook 0-19 Service' : 'Castlemoor Academy', agency: i % 2 ? 'health' : 'education', startDaysAgo: 300, endDaysAgo: null }));
+  s.relationships = [...s.relationships.filter((r) => /allocated|manager/i.test(r.role)), ...pros];
+  s.closure.professionalsInformed = pros.map((p) => ({ name: p.name, informedDaysAgo: 3, writtenDaysAgo: 3, how: 'E-mail' }));
+  s.documents = s.documents.filter((d) => d.kind !== 'safety-plan' || d.audience !== 'child');
+  return s;
+}
+
+/**
+ * Generates and serves the benchmark's cases. `systems`: those measured; `skipped`: demo systems
+ * the extension does not read yet. `pageUrl(system, notes, page)` is a page's address (`page` as
+ * the simulators name it: 'casenotes', 'summary'); `stop()` closes the server and removes the files.
+ */
+export async function startBenchSite() {
+  const { bases, skipped } = await demoBases();
+  const scenarioDir = mkdtempSync(join(tmpdir(), 'cc-bench-scenarios-'));
+  let idx = 0;
+  for (const [system, base] of bases) {
+    for (const n of NOTE_COUNTS) writeFileSync(join(scenarioDir, `bench-${system}-${n}.json`), JSON.stringify(bigScenario(base, system, n, idx++)));
+  }
+  const site = generateSite({ scenarios: scenarioDir });
+  const server = await serveSite(site);
+  const cases = Object.fromEntries(casesOf(site).map((c) => [c.id, c]));
+  const pageUrl = (system, notes, page) => {
+    const found = cases[`bench-${system}-${notes}`]?.pages.find((p) => p.page === page);
+    if (!found) throw new Error(`The ${system} simulator made no '${page}' page for ${notes} notes: see test/hosts/ for the page names it uses.`);
+    return server.origin + found.url;
+  };
+  const stop = async () => {
+    await server.stop();
+    rmSync(scenarioDir, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+  };
+  return { systems: [...bases.keys()], skipped, origin: server.origin, pageUrl, stop };
+}
