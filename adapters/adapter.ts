@@ -7,7 +7,8 @@ import type { PageReading } from '../record/schema';
 import type { FactPages } from '../record/merge';
 import type { Profile } from './profiles/merge';
 import { addressOf, addressSpecificity, detectPage, type CasePage } from './reader/detect';
-import { readWith, type ReadResult } from './reader';
+import { readInSteps, readWith, type ReadResult } from './reader';
+import type { Steps } from './reader/steps';
 
 export type { CasePage };
 
@@ -22,8 +23,8 @@ export interface Adapter {
   detect(doc: Document, url: URL): CasePage | null;
   /** Reads the facts the page shows. `seenAt` is the ISO date-time of the reading. */
   read(doc: Document, url: URL, seenAt: string): PageReading;
-  /** The reading with the report of what the profile expected on the page. */
-  readWithReport(doc: Document, url: URL, seenAt: string): ReadResult;
+  /** The reading with the report of what the profile expected on the page, in steps, for a caller that lets the page run between them (reader/steps.ts). */
+  readInSteps(doc: Document, url: URL, seenAt: string): Steps<ReadResult>;
   /** The system's own address of a page kind for a person, beside `here` (null if the system has none). */
   pageUrl(page: PageKind, personId: string, here: URL): string | null;
 }
@@ -46,7 +47,7 @@ export function adapterFor(profile: Profile): Adapter {
     pageTitles: Object.fromEntries(Object.entries(profile.pages).map(([k, p]) => [k, p.title])),
     detect: (doc, url) => detectPage(profile, doc, url),
     read: (doc, url, seenAt) => readWith(profile, doc, url, seenAt).reading,
-    readWithReport: (doc, url, seenAt) => readWith(profile, doc, url, seenAt),
+    readInSteps: (doc, url, seenAt) => readInSteps(profile, doc, url, seenAt),
     pageUrl: (page, personId, here) => addressOf(profile, page, personId, here),
   };
 }

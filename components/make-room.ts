@@ -16,9 +16,16 @@ const ROOM = (width: number): Record<string, string> => ({
 
 type Saved = [style: CSSStyleDeclaration, name: string, value: string, priority: string];
 
-function set(saved: Saved[], style: CSSStyleDeclaration, name: string, value: string): void {
-  saved.push([style, name, style.getPropertyValue(name), style.getPropertyPriority(name)]);
-  style.setProperty(name, value);
+/** The page's elements whose style the panel changes: the reader is not to take that for the page changing. */
+const styled = new WeakSet<Node>();
+
+/** Whether the panel has styled this element of the page (to make room for itself). */
+export const styledForRoom = (node: Node): boolean => styled.has(node);
+
+function set(saved: Saved[], el: HTMLElement, name: string, value: string): void {
+  styled.add(el);
+  saved.push([el.style, name, el.style.getPropertyValue(name), el.style.getPropertyPriority(name)]);
+  el.style.setProperty(name, value);
 }
 
 /** Frames of this page whose content is wider than the frame (same-origin only: others are not ours to measure). */
@@ -31,7 +38,7 @@ function widenFrames(doc: Document, saved: Saved[]): void {
       inner = undefined;
     }
     if (!inner || inner.scrollWidth <= frame.clientWidth) continue;
-    set(saved, frame.style, 'min-width', `${inner.scrollWidth + frame.offsetWidth - frame.clientWidth}px`);
+    set(saved, frame, 'min-width', `${inner.scrollWidth + frame.offsetWidth - frame.clientWidth}px`);
   }
 }
 
@@ -58,16 +65,15 @@ function moveFixed(doc: Document, width: number, saved: Saved[]): void {
     const box = el.getBoundingClientRect();
     if (box.right <= edge) continue;
     const right = view.getComputedStyle(el).right;
-    if (right !== 'auto') set(saved, el.style, 'right', `${parseFloat(right) + width}px`);
-    else set(saved, el.style, 'max-width', `${Math.max(0, edge - box.left)}px`);
+    if (right !== 'auto') set(saved, el, 'right', `${parseFloat(right) + width}px`);
+    else set(saved, el, 'max-width', `${Math.max(0, edge - box.left)}px`);
   }
 }
 
 /** Makes room for a panel `width` px wide on the right; returns how to give the page back as it was. */
 export function makeRoom(doc: Document, width: number): () => void {
   const saved: Saved[] = [];
-  const html = doc.documentElement.style;
-  for (const [name, value] of Object.entries(ROOM(width))) set(saved, html, name, value);
+  for (const [name, value] of Object.entries(ROOM(width))) set(saved, doc.documentElement, name, value);
   widenFrames(doc, saved);
   // Once the narrowed page has been laid out and drawn: hit tests then cost nothing, where asking
   // now would lay out a page of thousands of rows inside our task.

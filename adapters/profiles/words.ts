@@ -49,11 +49,30 @@ function normalisePhrase(phrase: string): string {
   return phrase.normalize('NFKC').replace(/[\s\u00a0]+/g, ' ').trim().replace(/[\s:]+$/, '').toLowerCase();
 }
 
+/**
+ * Normalised texts and phrases already seen: a list of thousands of rows says the same few status
+ * words and note types over and over. Emptied when full, so a page of many distinct texts cannot
+ * make it grow without end.
+ */
+function remembered(of: (text: string) => string): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let done = seen.get(text);
+    if (done === undefined) {
+      if (seen.size >= 5_000) seen.clear();
+      seen.set(text, (done = of(text)));
+    }
+    return done;
+  };
+}
+const asText = remembered((text) => normalise(text.slice(0, MAX_TEXT)));
+const asPhrase = remembered(normalisePhrase);
+
 /** Whether the text is one of the phrases. */
 export function matches(text: string, phrases: readonly string[] | undefined): boolean {
   if (!phrases?.length) return false;
-  const t = normalise(text.slice(0, MAX_TEXT));
-  return phrases.some((p) => wildcard(t, normalisePhrase(p)));
+  const t = asText(text);
+  return phrases.some((p) => wildcard(t, asPhrase(p)));
 }
 
 /** The key of the first word list the text matches ({ open: [...], complete: [...] } → 'open'), or undefined. */

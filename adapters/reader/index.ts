@@ -17,6 +17,7 @@ import { readRelationships } from './facts/relationships';
 import { readRecordStatus } from './facts/status';
 import { readWorkItems } from './facts/work';
 import { PageReader, type ReportLine } from './page-reader';
+import { runToEnd, type Steps } from './steps';
 import { valueOf } from './pairs';
 import { matches } from '../profiles/words';
 import { clean } from './text';
@@ -29,8 +30,9 @@ export interface ReadResult {
   report: ReportLine[];
 }
 
-function readFacts(r: PageReader): void {
+function* readFacts(r: PageReader): Steps<void> {
   const facts = r.profile.pages[r.page]?.facts ?? {};
+  yield* r.readLists();
   if (facts.childName) readChildName(r, facts.childName);
   if (facts.childAge) readChildAge(r, facts.childAge);
   // Unknown when the page lists the involvements but they could not be read: the work list then
@@ -39,8 +41,8 @@ function readFacts(r: PageReader): void {
   if (facts.relationships) readRelationships(r, facts.relationships);
   if (facts.siblingsOpen) readSiblings(r, facts.siblingsOpen);
   if (facts.workItems) readWorkItems(r, facts.workItems, involvements);
-  if (facts.caseNotes) readCaseNotes(r, facts.caseNotes);
-  if (facts.chronologyStatus || facts.chronologyLastUpdated || facts.chronologyEntries) readChronology(r, facts);
+  if (facts.caseNotes) yield* readCaseNotes(r, facts.caseNotes);
+  if (facts.chronologyStatus || facts.chronologyLastUpdated || facts.chronologyEntries) yield* readChronology(r, facts);
   if (facts.documents) readDocuments(r, facts.documents);
   // A record's own page: its status first; a record never started has no fields to read.
   let started = true;
@@ -56,8 +58,8 @@ function signedInUser(r: PageReader): string | undefined {
   return name ? name.slice(0, 100) : undefined;
 }
 
-/** Reads the page with the profile (the page must be one of its system's: see detectPage). */
-export function readWith(profile: Profile, doc: Document, url: URL, seenAt: string): ReadResult {
+/** Reads the page with the profile, in steps (the page must be one of its system's: see detectPage). */
+export function* readInSteps(profile: Profile, doc: Document, url: URL, seenAt: string): Steps<ReadResult> {
   const found = detectPage(profile, doc, url);
   const page = found?.page ?? Object.keys(profile.pages)[0]!;
   const r = new PageReader(profile, doc, page, url.href, seenAt, Boolean(profile.pages[page]?.framedIn));
@@ -65,7 +67,7 @@ export function readWith(profile: Profile, doc: Document, url: URL, seenAt: stri
   try {
     if (!found) r.warnings.push(`${profile.system}: not one of its case pages`);
     else {
-      readFacts(r);
+      yield* readFacts(r);
       user = signedInUser(r);
     }
   } catch (error) {
@@ -76,3 +78,6 @@ export function readWith(profile: Profile, doc: Document, url: URL, seenAt: stri
   const reading: PageReading = { system: profile.system, personId: found?.personId ?? '', page, url: url.href, seenAt, facts: r.facts as PageReading['facts'], warnings: r.warnings, ...(user ? { user } : {}) };
   return { reading, report: r.report };
 }
+
+/** Reads the page with the profile, at once. */
+export const readWith = (profile: Profile, doc: Document, url: URL, seenAt: string): ReadResult => runToEnd(readInSteps(profile, doc, url, seenAt));

@@ -6,7 +6,8 @@
 import type { Words } from '../profiles/schema';
 import { matches } from '../profiles/words';
 import { controlIn, isSelect, isTickBox } from './pairs';
-import { clean, hiddenInline, selectorFor, visibleText } from './text';
+import { ROWS_PER_STEP, runToEnd, type Steps } from './steps';
+import { clean, hiddenInline, selectorFor, visibleText, withClasses } from './text';
 
 export interface ListRow {
   element: Element;
@@ -32,12 +33,16 @@ export interface List {
 
 /**
  * Whether the last body row is narrower than the header after full rows, and unlike any row before
- * it (a one-cell detail row under every note is the list's pattern, not a cut).
+ * it (a one-cell detail row under every note is the list's pattern, not a cut). Widths are counted
+ * only when the last row is narrower: most lists end in a full row, and a list may have thousands.
  */
-function endsMidRow(widths: number[], headerWidth: number): boolean {
-  const last = widths[widths.length - 1]!;
-  const before = widths.slice(0, -1);
-  return before.includes(headerWidth) && last < headerWidth && !before.includes(last);
+function endsMidRow(body: readonly HTMLTableRowElement[], headerWidth: number): boolean {
+  const lastRow = body[body.length - 1];
+  if (!lastRow) return false;
+  const last = widthOf(lastRow.cells);
+  if (last >= headerWidth) return false;
+  const before = body.slice(0, -1).map((row) => widthOf(row.cells));
+  return before.includes(headerWidth) && !before.includes(last);
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, legend, caption';
@@ -51,12 +56,13 @@ export function headingOf(el: Element, headingClasses: ReadonlySet<string>): str
   }
   const caption = el.tagName === 'TABLE' ? (el as HTMLTableElement).caption : null;
   if (caption) return clean(caption.textContent);
-  const isHeading = (e: Element) => e.matches(HEADINGS) || Array.from(e.classList).some((c) => headingClasses.has(c.toLowerCase()));
+  const headings = HEADINGS + withClasses('*', headingClasses);
   let node: Element | null = el;
   while (node && node.tagName !== 'BODY') {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (isHeading(sibling)) return clean(sibling.textContent);
-      const inner = Array.from(sibling.querySelectorAll('*')).filter(isHeading);
+      if (sibling.matches(headings)) return clean(sibling.textContent);
+      // The last heading inside it, asked of the selector engine: a sibling may be a list of thousands of rows.
+      const inner = sibling.querySelectorAll(headings);
       if (inner.length) return clean(inner[inner.length - 1]!.textContent);
     }
     node = node.parentElement;
@@ -68,29 +74,49 @@ export function headingOf(el: Element, headingClasses: ReadonlySet<string>): str
   return '';
 }
 
-/** How many columns a table row spans, colspan counted. */
-const widthOf = (row: HTMLTableRowElement) => Array.from(row.cells).reduce((sum, c) => sum + c.colSpan, 0);
+/** How many columns a table row's cells span, colspan counted. */
+function widthOf(cells: HTMLCollectionOf<HTMLTableCellElement>): number {
+  let width = 0;
+  for (let i = 0; i < cells.length; i++) width += cells[i]!.colSpan;
+  return width;
+}
 
-function fromTable(table: HTMLTableElement, headingClasses: ReadonlySet<string>): List | null {
-  const all = Array.from(table.rows);
-  const headIndex = all.findIndex((r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH'));
-  if (headIndex < 0) return null;
-  const headerCells = Array.from(all[headIndex]!.cells);
+function* fromTable(table: HTMLTableElement, headingClasses: ReadonlySet<string>): Steps<List | null> {
   // table.rows holds this table's own rows only, never a nested table's.
-  const body = all.slice(headIndex + 1);
+  const all = table.rows;
+  let headIndex = -1;
+  for (let i = 0; i < all.length && headIndex < 0; i++) {
+    const cells = all[i]!.cells;
+    if (cells.length > 1 && Array.from(cells).every((c) => c.tagName === 'TH')) headIndex = i;
+  }
+  if (headIndex < 0) return null;
+  const head = all[headIndex]!.cells;
+  const headerCells = Array.from(head);
+  // One pass over the body: a list may have thousands of rows.
+  const rows: ListRow[] = [];
+  const notes: string[] = [];
+  const body: HTMLTableRowElement[] = [];
+  for (let i = headIndex + 1; i < all.length; i++) {
+    const row = all[i]!;
+    const cells = row.cells;
+    if (cells.length === headerCells.length) rows.push({ element: row, cells: Array.from(cells) });
+    else if (cells.length === 1) notes.push(clean(row.textContent));
+    body.push(row);
+    if (i % ROWS_PER_STEP === 0) yield;
+  }
   return {
     element: table,
     heading: headingOf(table, headingClasses),
     headers: headerCells.map((c) => clean(c.textContent)),
     headerCells,
-    rows: body.filter((r) => r.cells.length === headerCells.length).map((r) => ({ element: r, cells: Array.from(r.cells) })),
-    notes: body.filter((r) => r.cells.length === 1).map((r) => clean(r.textContent)),
-    endsMidRow: endsMidRow(body.map(widthOf), widthOf(all[headIndex]!)),
+    rows,
+    notes,
+    endsMidRow: endsMidRow(body, widthOf(head)),
   };
 }
 
 /** An ARIA grid's own rows (not a nested grid's) and their cells. */
-function fromGrid(grid: Element, headingClasses: ReadonlySet<string>): List | null {
+function* fromGrid(grid: Element, headingClasses: ReadonlySet<string>): Steps<List | null> {
   const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => r.parentElement?.closest('[role=grid], [role=table], [role=treegrid]') === grid);
   const cellsOf = (row: Element) => Array.from(row.querySelectorAll('[role=columnheader], [role=gridcell], [role=cell], [role=rowheader]')).filter((c) => c.closest('[role=row]') === row);
   const headIndex = rows.findIndex((r) => {
@@ -99,7 +125,11 @@ function fromGrid(grid: Element, headingClasses: ReadonlySet<string>): List | nu
   });
   if (headIndex < 0) return null;
   const headerCells = cellsOf(rows[headIndex]!);
-  const body = rows.slice(headIndex + 1).map((r) => ({ element: r, cells: cellsOf(r) }));
+  const body: ListRow[] = [];
+  for (let i = headIndex + 1; i < rows.length; i++) {
+    body.push({ element: rows[i]!, cells: cellsOf(rows[i]!) });
+    if (i % ROWS_PER_STEP === 0) yield;
+  }
   return {
     element: grid,
     heading: headingOf(grid, headingClasses),
@@ -113,14 +143,23 @@ function fromGrid(grid: Element, headingClasses: ReadonlySet<string>): List | nu
 }
 
 /** Every list on the page: tables with a header row of th cells, and ARIA grids with column headers. */
-export function listsOn(doc: Document, headingClasses: ReadonlySet<string>): List[] {
-  const tables = Array.from(doc.querySelectorAll('table')).map((t) => fromTable(t, headingClasses));
-  const grids = Array.from(doc.querySelectorAll('[role=grid], [role=table], [role=treegrid]')).filter((g) => g.tagName !== 'TABLE').map((g) => fromGrid(g, headingClasses));
-  const found = [...tables, ...grids].filter((l): l is List => l !== null);
+export function* listsOnInSteps(doc: Document, headingClasses: ReadonlySet<string>): Steps<List[]> {
+  const found: List[] = [];
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
+    const list = yield* fromTable(table, headingClasses);
+    if (list) found.push(list);
+  }
+  for (const grid of Array.from(doc.querySelectorAll('[role=grid], [role=table], [role=treegrid]'))) {
+    const list = grid.tagName === 'TABLE' ? null : yield* fromGrid(grid, headingClasses);
+    if (list) found.push(list);
+  }
   // A grid's "Loading…" or "No notes" may sit beside it rather than in a row of its own.
   for (const list of found) if (list.rows.length === 0 && list.notes.length === 0) list.notes.push(...besideNotes(list.element));
   return found;
 }
+
+/** Every list on the page, read at once. */
+export const listsOn = (doc: Document, headingClasses: ReadonlySet<string>): List[] => runToEnd(listsOnInSteps(doc, headingClasses));
 
 /** Short status lines right after or before an empty list (a status region, an empty-state paragraph). */
 function besideNotes(el: Element): string[] {

@@ -8,8 +8,9 @@ import type { Profile } from '../profiles/merge';
 import type { Words } from '../profiles/schema';
 import { containsPhrase, matches } from '../profiles/words';
 import { parseDate } from './dates';
-import { listsOn, type List } from './lists';
+import { listsOn, listsOnInSteps, type List } from './lists';
 import { isTickBox, labelledValues, valueOf, type LabelledValue } from './pairs';
+import type { Steps } from './steps';
 import { clean, followedByContent, selectorFor } from './text';
 
 /** One line of the reading report: a fact the profile expects on this page, and what became of it. */
@@ -50,6 +51,11 @@ export class PageReader {
 
   get lists(): List[] {
     return (this.listsCache ??= listsOn(this.doc, this.headingClasses));
+  }
+
+  /** Reads the page's lists ahead of the facts that need them, pausing in long ones. */
+  *readLists(): Steps<void> {
+    this.listsCache ??= yield* listsOnInSteps(this.doc, this.headingClasses);
   }
 
   get vocabulary() {

@@ -4,7 +4,7 @@
  * description lists (`dt`/`dd`, GOV.UK summary lists), header cells beside their value cell, and
  * label-styled cells or spans (the classes a profile names) beside theirs. Read once per page.
  */
-import { clean } from './text';
+import { clean, withClasses } from './text';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -104,9 +104,9 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
     add({ label: labelText(dt.textContent), labelElement: dt, element: dd, control: controlIn(dd) });
   }
 
-  for (const cell of Array.from(doc.querySelectorAll('th, td'))) {
-    const isLabel = cell.tagName === 'TH' ? !cell.closest('thead') && cell.parentElement?.querySelector('td') !== null : hasClass(cell, labelClasses);
-    if (!isLabel) continue;
+  // Only header cells and cells of the label classes: a page of thousands of rows has many more.
+  for (const cell of Array.from(doc.querySelectorAll(`th${withClasses('td', labelClasses)}`))) {
+    if (cell.tagName === 'TH' && (cell.closest('thead') || cell.parentElement?.querySelector('td') === null)) continue;
     const value = cell.nextElementSibling;
     if (!value || value.tagName !== 'TD' || hasClass(value, labelClasses)) continue;
     const control = controlIn(value);
@@ -117,8 +117,8 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
 
   // Label spans beside their value span (a read-only record laid out without a table).
   if (labelClasses.size) {
-    for (const span of Array.from(doc.querySelectorAll('span, div'))) {
-      if (!hasClass(span, labelClasses) || span.closest('td, th')) continue;
+    for (const span of Array.from(doc.querySelectorAll(withClasses('span', labelClasses).slice(2) + withClasses('div', labelClasses)))) {
+      if (span.closest('td, th')) continue;
       const value = span.nextElementSibling;
       if (!value || hasClass(value, labelClasses) || paired.has(value)) continue;
       add({ label: labelText(span.textContent), labelElement: span, element: value, control: controlIn(value) });

@@ -52,6 +52,16 @@ export function followedByContent(el: Element): boolean {
   return false;
 }
 
+/**
+ * ", tag[class~="a" i], …" for each class, in any case (profiles name classes as the page's author
+ * wrote them, in whatever case): found by the browser's selector engine rather than by looking at
+ * every element's classes. (A profile's class names are letters, digits, "-" and "_":
+ * adapters/profiles/schema.ts.)
+ */
+export function withClasses(tag: string, classes: ReadonlySet<string>): string {
+  return Array.from(classes, (c) => `, ${tag}[class~="${c}" i]`).join('');
+}
+
 const quoteId = (id: string) => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
 
 /** A CSS selector that finds the element again, for "Show me". */

@@ -8,12 +8,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor, detectCasePage, type Adapter, type CasePage } from '../../adapters/adapter';
+import type { ReadResult } from '../../adapters/reader';
+import { runInSlices, runToEnd } from '../../adapters/reader/steps';
 import type { Profile } from '../../adapters/profiles/merge';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
+import { styledForRoom } from '../../components/make-room';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 import { OVERLAY_STARTED, PROFILES_FOR_FRAME, REREAD_DELAY_MS, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
+import { sameFacts } from '../../record/same-facts';
 
 export default defineContentScript({
   // Injected by the service worker once a likely case page has loaded
@@ -39,14 +43,44 @@ export default defineContentScript({
   },
 });
 
+/** How long the reading holds the page's main thread at a time before letting the page run. */
+const SLICE_MS = 8;
+
+/**
+ * A page that changes under every reading in slices (a ticking clock, an animation drawn in the
+ * DOM) is read in one go after this many tries, so it is still read.
+ */
+const SLICED_TRIES = 3;
+
 /** Reads the page now and again whenever it changes, sending only readings that differ. */
 function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): void {
   let adapter = first;
-  let last = '';
+  let last: ReadingMessage['reading']['facts'] | undefined;
   let warned = false;
-  const report = () => {
+  /** A reading under way, and whether the page changed (or another reading was asked for) meanwhile. */
+  let reading = false;
+  let changed = false;
+  /** Readings in slices in a row that the page changed under. */
+  let tries = 0;
+  const report = async () => {
     if (ctx.isInvalid) return;
-    const { reading, report: lines } = adapter.readWithReport(document, url, new Date().toISOString());
+    if (reading) {
+      changed = true;
+      return;
+    }
+    reading = true;
+    changed = false;
+    let result: ReadResult;
+    try {
+      const steps = adapter.readInSteps(document, url, new Date().toISOString());
+      result = ++tries > SLICED_TRIES ? runToEnd(steps) : await runInSlices(steps, SLICE_MS);
+    } finally {
+      reading = false;
+    }
+    // What a reading in slices saw may be half before and half after a change: the page is read again.
+    if (changed) return schedule();
+    tries = 0;
+    const { reading: read, report: lines } = result;
     // Only in the build of `npm run bench -- --self-test`: a read made slow on purpose, which the
     // benchmark must catch. Undefined in every other build, so the minifier drops the block.
     if (import.meta.env.WXT_BENCH_SLOW_READ_MS) {
@@ -54,27 +88,29 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): vo
       const end = performance.now() + Number(import.meta.env.WXT_BENCH_SLOW_READ_MS);
       while (performance.now() < end);
     }
-    const fingerprint = JSON.stringify(reading.facts, (key, value) => (key === 'seenAt' ? undefined : value));
-    if (fingerprint === last) return;
-    last = fingerprint;
-    const message: ReadingMessage = { type: 'reading', reading, report: lines };
+    if (last && sameFacts(last, read.facts)) return;
+    last = read.facts;
+    const message: ReadingMessage = { type: 'reading', reading: read, report: lines };
     browser.runtime.sendMessage(message).catch((error: unknown) => {
       // Said once: a page left open while the extension updates would otherwise warn on every change.
       if (!warned) console.warn('Closure Companion could not pass the page to the extension:', error);
       warned = true;
-      last = '';
+      last = undefined;
     });
   };
   let timer: number | undefined;
   const schedule = () => {
+    changed = true;
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(report, REREAD_DELAY_MS);
+    timer = ctx.setTimeout(() => void report(), REREAD_DELAY_MS);
   };
-  report();
+  void report();
   // Our own changes (the overlay's host element, the room made for the panel) are not the page changing.
   const theirs = (records: MutationRecord[]) =>
     records.some((r) => {
       if (r.target === document.documentElement && r.type === 'attributes') return false;
+      // (the page's fixed elements moved out from under the panel: components/make-room.ts)
+      if (r.type === 'attributes' && r.attributeName === 'style' && styledForRoom(r.target)) return false;
       // (the panel's host element and its skip link, closure-companion-skip)
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName.startsWith('CLOSURE-COMPANION'))) return false;
       return !(r.target as Element).closest?.('closure-companion');
@@ -88,7 +124,7 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): vo
     const changed = message as ProfileChangedMessage | undefined;
     if (changed?.type !== 'profile-changed' || changed.profile?.system !== adapter.system) return;
     adapter = adapterFor(changed.profile);
-    last = '';
+    last = undefined;
     schedule();
   };
   browser.runtime.onMessage.addListener(onMessage);

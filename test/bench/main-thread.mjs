@@ -9,6 +9,14 @@ const SETTLE_MS = 1500;
 /** The extension must have been idle this long when tracing stops, or the visit did not end quiet. */
 const QUIET_MS = 500;
 
+/**
+ * Waits until the host has drawn `count` rows, of a table or an ARIA grid: Mosaic's arrive by
+ * script after its load, LCS's notes are rendered from data. Polled, after the checklist is shown.
+ */
+export async function waitForRows(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('tr, [role=row]').length >= n, { timeout: 30_000, polling: 100 }, count);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -56,7 +64,7 @@ async function tracedVisit(ext, url, rows) {
     new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`No checklist on ${url} within 30 s of its load event.`)), 30_000))),
   ]).finally(() => clearTimeout(timer));
   // A page that fills its grid by script after the load (Mosaic's) changes again: the overlay reads it again.
-  await page.waitForFunction((count) => document.querySelectorAll('table tr').length >= count, { timeout: 30_000, polling: 100 }, rows);
+  await waitForRows(page, rows);
   await sleep(SETTLE_MS);
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
   const pageUrl = page.url();

@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../support/chromium.mjs';
 import { ROOT } from '../support/host-site.mjs';
 import { startBenchSite } from './bench-site.mjs';
-import { extensionMainThread } from './main-thread.mjs';
+import { extensionMainThread, waitForRows } from './main-thread.mjs';
 
 if (process.argv.includes('--self-test')) {
   const { selfTest } = await import('./self-test.mjs');
@@ -40,11 +40,6 @@ log(`Systems: ${site.systems.join(', ')}${site.skipped.length ? ` (skipped, not 
 const withExt = await launchWithExtension();
 const plain = await launchPlain();
 const worker = await withExt.worker.worker();
-
-/** Waits until the host has rendered its rows (Mosaic's arrive by script after load). */
-async function waitForRows(page, n) {
-  await page.waitForFunction((count) => document.querySelectorAll('table tr').length >= count, { timeout: 30_000 }, n);
-}
 
 // 3. Read the page and evaluate the pack, in the page, on the real DOM: median of 21 runs.
 const bundle = await build({ entryPoints: [join(ROOT, 'test/bench/in-page.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'chrome120', logLevel: 'silent' });

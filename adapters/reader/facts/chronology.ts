@@ -1,15 +1,17 @@
 /** The chronology: open or closed (or none at all), when it was last updated, and its entries. */
+import type { FactValue } from '../../../record/schema';
 import type { FactSpecs } from '../../profiles/schema';
 import { whichOf } from '../../profiles/words';
 import { findList, rowsOf, showsColumns } from '../find-list';
 import { cellText } from '../lists';
 import { valueOf } from '../pairs';
 import type { PageReader } from '../page-reader';
+import { ROWS_PER_STEP, type Steps } from '../steps';
 import { clean } from '../text';
 
 type Specs = Pick<FactSpecs, 'chronologyStatus' | 'chronologyLastUpdated' | 'chronologyEntries'>;
 
-export function readChronology(r: PageReader, spec: Specs): void {
+export function* readChronology(r: PageReader, spec: Specs): Steps<void> {
   const entries = spec.chronologyEntries;
   // A page that says there is no chronology, and shows no list of entries: there is none.
   if (r.says(spec.chronologyStatus?.none) && !(entries && r.lists.some((l) => l.headers.some((h) => whichOf(h, { event: entries.columns.event ?? [] }))))) {
@@ -39,7 +41,12 @@ export function readChronology(r: PageReader, spec: Specs): void {
     const found = findList(r, 'chronologyEntries', 'chronology', entries, ['date', 'event']);
     const rows = found && rowsOf(r, 'chronologyEntries', 'chronology', found.list);
     if (found && rows && showsColumns(r, 'chronologyEntries', 'chronology', found.cols, ['source'])) {
-      r.set('chronologyEntries', rows.map((row) => ({ date: r.date(cellText(row, found.cols.date)) ?? null, event: cellText(row, found.cols.event), source: r.emptyToNull(cellText(row, found.cols.source)) })), found.label, found.list.element);
+      const read: FactValue<'chronologyEntries'> = [];
+      for (const [i, row] of rows.entries()) {
+        if (i % ROWS_PER_STEP === 0) yield;
+        read.push({ date: r.date(cellText(row, found.cols.date)) ?? null, event: cellText(row, found.cols.event), source: r.emptyToNull(cellText(row, found.cols.source)) });
+      }
+      r.set('chronologyEntries', read, found.label, found.list.element);
     }
   }
 }

@@ -5,10 +5,11 @@ import { matches, whichOf } from '../../profiles/words';
 import { findList, rowsOf } from '../find-list';
 import { cellFirstLine, cellText, rememberedRow, rememberRow, rowSelector } from '../lists';
 import type { PageReader } from '../page-reader';
+import { ROWS_PER_STEP, type Steps } from '../steps';
 
 type Note = FactValue<'caseNotes'>[number];
 
-export function readCaseNotes(r: PageReader, spec: NonNullable<FactSpecs['caseNotes']>): void {
+export function* readCaseNotes(r: PageReader, spec: NonNullable<FactSpecs['caseNotes']>): Steps<void> {
   const found = findList(r, 'caseNotes', 'case notes', spec, ['date', 'type', 'subject', 'author', 'status']);
   if (!found) return;
   const { list, cols } = found;
@@ -20,7 +21,8 @@ export function readCaseNotes(r: PageReader, spec: NonNullable<FactSpecs['caseNo
   const rows = rowsOf(r, 'caseNotes', 'case notes', list);
   if (!rows) return;
   const notes: Note[] = [];
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield;
     const cached = rememberedRow<Note>(row);
     if (cached) {
       notes.push(cached);
