@@ -1,0 +1,46 @@
+// A reading in slices gives the page its main thread back between slices, and reads the same facts
+// as a reading at once.
+import { describe, expect, it } from 'vitest';
+import { domOf, fixturePages } from '../../test/support/fixture-pages';
+import { BUILT_IN } from '../profiles';
+import { readInSteps, readWith } from '.';
+import { runInSlices, type Steps } from './steps';
+
+const SEEN = '2026-11-20T10:00:00.000Z';
+
+/** A case notes page of the demo grown to `n` rows by copying its first note. */
+function grownNotesPage(n: number) {
+  const p = fixturePages().find((f) => f.case.system === 'care-assess' && f.page === 'casenotes')!;
+  const doc = domOf(p.html, p.url);
+  const first = [...doc.querySelectorAll('tr')].find((tr) => tr.querySelectorAll('td').length > 3)!;
+  for (let i = 0; i < n; i++) first.parentElement!.insertBefore(first.cloneNode(true), first);
+  return { doc, url: p.url };
+}
+
+describe('reading in steps', () => {
+  it('pauses in a long list, and reads what a reading at once reads', () => {
+    const { doc, url } = grownNotesPage(1000);
+    const profile = BUILT_IN['care-assess']!;
+    const steps = readInSteps(profile, doc, url, SEEN);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    // Every hundred rows, in the list's reading and in the notes' own.
+    expect(pauses).toBeGreaterThanOrEqual(20);
+    const notes = next.value.reading.facts.caseNotes?.value as unknown[];
+    expect(notes.length).toBeGreaterThan(1000);
+    expect(next.value.reading.facts).toEqual(readWith(profile, doc, url, SEEN).reading.facts);
+  });
+
+  it('lets the page run between slices', async () => {
+    let ran = false;
+    setTimeout(() => (ran = true), 0);
+    function* slow(): Steps<boolean> {
+      const until = Date.now() + 60;
+      while (Date.now() < until) yield;
+      return ran;
+    }
+    // 60 ms of work in slices of 5: the page's timer gets its turn before the work ends.
+    expect(await runInSlices(slow(), 5)).toBe(true);
+  });
+});
