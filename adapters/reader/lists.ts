@@ -7,7 +7,7 @@ import type { Words } from '../profiles/schema';
 import { matches } from '../profiles/words';
 import { controlIn, isSelect, isTickBox } from './pairs';
 import { ROWS_PER_STEP, runToEnd, type Steps } from './steps';
-import { clean, hiddenInline, selectorFor, visibleText, withClasses } from './text';
+import { byTags, clean, hiddenInline, selectorFor, visibleText, withClass } from './text';
 
 export interface ListRow {
   element: Element;
@@ -22,7 +22,7 @@ export interface List {
   headerCells: Element[];
   /** Body rows with as many cells as there are headers. */
   rows: ListRow[];
-  /** Rows of one cell: "No case notes recorded", "Loading …". */
+  /** Rows of one cell: "No case notes recorded", "Loading …"; read only for a list without full rows, all they tell. */
   notes: string[];
   /**
    * The table's last row is narrower than the header after full rows: a page cut short mid-row (the
@@ -45,10 +45,25 @@ function endsMidRow(body: readonly HTMLTableRowElement[], headerWidth: number): 
   return before.includes(headerWidth) && !before.includes(last);
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, legend, caption';
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'legend', 'caption'];
 
-/** The nearest heading before the element, looking up its ancestors. */
-export function headingOf(el: Element, headingClasses: ReadonlySet<string>): string {
+/** The page's headings in document order, found once for all its lists. */
+interface Headings {
+  all: readonly Element[];
+  of: ReadonlySet<Element>;
+}
+
+/** `a` comes before `b` in the page (Node.DOCUMENT_POSITION_FOLLOWING, by number: a frame's nodes are another window's). */
+const before = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0;
+
+/**
+ * The nearest heading before the element, as a reader looking up the page finds it: the last heading
+ * ahead of it that is not around it; where headings sit inside one another, the one beside the
+ * element's own branch of the page; a fieldset's legend before anything outside the fieldset. (Found
+ * among the page's headings, not by searching the page around each list: a list may sit after
+ * another of thousands of rows.)
+ */
+function headingOf(el: Element, headings: Headings): string {
   const named = el.getAttribute('aria-labelledby');
   if (named) {
     const text = clean(named.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
@@ -56,22 +71,19 @@ export function headingOf(el: Element, headingClasses: ReadonlySet<string>): str
   }
   const caption = el.tagName === 'TABLE' ? (el as HTMLTableElement).caption : null;
   if (caption) return clean(caption.textContent);
-  const headings = HEADINGS + withClasses('*', headingClasses);
-  let node: Element | null = el;
-  while (node && node.tagName !== 'BODY') {
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (sibling.matches(headings)) return clean(sibling.textContent);
-      // The last heading inside it, asked of the selector engine: a sibling may be a list of thousands of rows.
-      const inner = sibling.querySelectorAll(headings);
-      if (inner.length) return clean(inner[inner.length - 1]!.textContent);
-    }
-    node = node.parentElement;
-    if (node?.tagName === 'FIELDSET') {
-      const legend = Array.from(node.children).find((c) => c.tagName === 'LEGEND');
-      if (legend) return clean(legend.textContent);
-    }
+  let found: Element | undefined;
+  for (let i = headings.all.length - 1; i >= 0 && !found; i--) {
+    const heading = headings.all[i]!;
+    if (!heading.contains(el) && before(heading, el) && heading.closest('body')) found = heading;
   }
-  return '';
+  let fieldset: Element | null = el.parentElement;
+  while (fieldset && !(fieldset.tagName === 'FIELDSET' && Array.from(fieldset.children).some((c) => c.tagName === 'LEGEND'))) fieldset = fieldset.parentElement;
+  if (fieldset && !(found && fieldset.contains(found))) return clean(Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND')!.textContent);
+  if (!found) return '';
+  // The heading's branch beside the element's: itself a heading, it is the one (a titled card holding an h3).
+  let branch = found;
+  while (branch.parentElement && !branch.parentElement.contains(el)) branch = branch.parentElement;
+  return clean((headings.of.has(branch) ? branch : found).textContent);
 }
 
 /** How many columns a table row's cells span, colspan counted. */
@@ -81,7 +93,7 @@ function widthOf(cells: HTMLCollectionOf<HTMLTableCellElement>): number {
   return width;
 }
 
-function* fromTable(table: HTMLTableElement, headingClasses: ReadonlySet<string>): Steps<List | null> {
+function* fromTable(table: HTMLTableElement, headings: Headings): Steps<List | null> {
   // table.rows holds this table's own rows only, never a nested table's.
   const all = table.rows;
   let headIndex = -1;
@@ -94,31 +106,40 @@ function* fromTable(table: HTMLTableElement, headingClasses: ReadonlySet<string>
   const headerCells = Array.from(head);
   // One pass over the body: a list may have thousands of rows.
   const rows: ListRow[] = [];
-  const notes: string[] = [];
+  const oneCell: HTMLTableRowElement[] = [];
   const body: HTMLTableRowElement[] = [];
   for (let i = headIndex + 1; i < all.length; i++) {
     const row = all[i]!;
     const cells = row.cells;
     if (cells.length === headerCells.length) rows.push({ element: row, cells: Array.from(cells) });
-    else if (cells.length === 1) notes.push(clean(row.textContent));
+    else if (cells.length === 1) oneCell.push(row);
     body.push(row);
     if (i % ROWS_PER_STEP === 0) yield;
   }
   return {
     element: table,
-    heading: headingOf(table, headingClasses),
+    heading: headingOf(table, headings),
     headers: headerCells.map((c) => clean(c.textContent)),
     headerCells,
     rows,
-    notes,
+    notes: rows.length ? [] : oneCell.map((row) => clean(row.textContent)),
     endsMidRow: endsMidRow(body, widthOf(head)),
   };
 }
 
+const CELL_ROLES = new Set(['columnheader', 'gridcell', 'cell', 'rowheader']);
+const CELLS = Array.from(CELL_ROLES, (role) => `[role=${role}]`).join(', ');
+
 /** An ARIA grid's own rows (not a nested grid's) and their cells. */
-function* fromGrid(grid: Element, headingClasses: ReadonlySet<string>): Steps<List | null> {
+function* fromGrid(grid: Element, headings: Headings): Steps<List | null> {
   const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => r.parentElement?.closest('[role=grid], [role=table], [role=treegrid]') === grid);
-  const cellsOf = (row: Element) => Array.from(row.querySelectorAll('[role=columnheader], [role=gridcell], [role=cell], [role=rowheader]')).filter((c) => c.closest('[role=row]') === row);
+  const cellsOf = (row: Element) => {
+    const cells = row.querySelectorAll(CELLS);
+    // Most rows hold their cells as children and nothing else that is a cell: taken as they are,
+    // without asking each cell which row it is in (thousands of rows).
+    if (cells.length === row.childElementCount && Array.from(row.children).every((c) => CELL_ROLES.has(c.getAttribute('role') ?? ''))) return Array.from(row.children);
+    return Array.from(cells).filter((c) => c.closest('[role=row]') === row);
+  };
   const headIndex = rows.findIndex((r) => {
     const cells = cellsOf(r);
     return cells.length > 1 && cells.every((c) => c.getAttribute('role') === 'columnheader');
@@ -132,11 +153,11 @@ function* fromGrid(grid: Element, headingClasses: ReadonlySet<string>): Steps<Li
   }
   return {
     element: grid,
-    heading: headingOf(grid, headingClasses),
+    heading: headingOf(grid, headings),
     headers: headerCells.map((c) => clean(c.textContent)),
     headerCells,
     rows: body.filter((r) => r.cells.length === headerCells.length),
-    notes: body.filter((r) => r.cells.length === 1).map((r) => clean(r.cells[0]!.textContent)),
+    notes: body.some((r) => r.cells.length === headerCells.length) ? [] : body.filter((r) => r.cells.length === 1).map((r) => clean(r.cells[0]!.textContent)),
     // Drawn by the page's scripts from data, not cut by the network mid-row.
     endsMidRow: false,
   };
@@ -144,13 +165,15 @@ function* fromGrid(grid: Element, headingClasses: ReadonlySet<string>): Steps<Li
 
 /** Every list on the page: tables with a header row of th cells, and ARIA grids with column headers. */
 export function* listsOnInSteps(doc: Document, headingClasses: ReadonlySet<string>): Steps<List[]> {
+  const heads = byTags(doc, HEADINGS, withClass(doc, headingClasses));
+  const headings: Headings = { all: heads, of: new Set(heads) };
   const found: List[] = [];
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const list = yield* fromTable(table, headingClasses);
+  for (const table of Array.from(doc.getElementsByTagName('table'))) {
+    const list = yield* fromTable(table, headings);
     if (list) found.push(list);
   }
   for (const grid of Array.from(doc.querySelectorAll('[role=grid], [role=table], [role=treegrid]'))) {
-    const list = grid.tagName === 'TABLE' ? null : yield* fromGrid(grid, headingClasses);
+    const list = grid.tagName === 'TABLE' ? null : yield* fromGrid(grid, headings);
     if (list) found.push(list);
   }
   // A grid's "Loading…" or "No notes" may sit beside it rather than in a row of its own.

@@ -4,7 +4,7 @@
  * description lists (`dt`/`dd`, GOV.UK summary lists), header cells beside their value cell, and
  * label-styled cells or spans (the classes a profile names) beside theirs. Read once per page.
  */
-import { clean, withClasses } from './text';
+import { byTags, clean, withClass } from './text';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -73,11 +73,13 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
     paired.add(pair.element);
   };
 
-  const labels = Array.from(doc.querySelectorAll('label'));
+  // Each kind of candidate asked of the browser on its own: few elements, each quick to find.
+  const classed = withClass(doc, labelClasses);
+  const labels = Array.from(doc.getElementsByTagName('label'));
   const labelFor = new Map(labels.filter((l) => l.htmlFor).map((l) => [l.htmlFor, l]));
 
   // Radio groups: the legend is the question; the value is the chosen button's label.
-  for (const fieldset of Array.from(doc.querySelectorAll('fieldset'))) {
+  for (const fieldset of Array.from(doc.getElementsByTagName('fieldset'))) {
     const legend = Array.from(fieldset.children).find((c) => c.tagName === 'LEGEND');
     const boxes = Array.from(fieldset.querySelectorAll('input[type=radio]')) as HTMLInputElement[];
     if (!legend || boxes.length === 0 || new Set(boxes.map((b) => b.name)).size !== 1) continue;
@@ -86,7 +88,7 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
   }
 
   for (const label of labels) {
-    const target = (label as HTMLLabelElement).htmlFor ? doc.getElementById((label as HTMLLabelElement).htmlFor) : controlIn(label);
+    const target = label.htmlFor ? doc.getElementById(label.htmlFor) : controlIn(label);
     if (!target || !isControl(target) || (target as HTMLInputElement).type === 'radio') continue;
     add({ label: labelText(label.textContent), labelElement: label, element: target, control: target as Control });
   }
@@ -98,14 +100,14 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
     if (named) add({ label: named.text, labelElement: named.element, element: control, control: control as Control });
   }
 
-  for (const dt of Array.from(doc.querySelectorAll('dt'))) {
+  for (const dt of Array.from(doc.getElementsByTagName('dt'))) {
     const dd = dt.nextElementSibling;
     if (!dd || dd.tagName !== 'DD') continue;
     add({ label: labelText(dt.textContent), labelElement: dt, element: dd, control: controlIn(dd) });
   }
 
   // Only header cells and cells of the label classes: a page of thousands of rows has many more.
-  for (const cell of Array.from(doc.querySelectorAll(`th${withClasses('td', labelClasses)}`))) {
+  for (const cell of byTags(doc, ['th'], classed.filter((el) => el.tagName === 'TD'))) {
     if (cell.tagName === 'TH' && (cell.closest('thead') || cell.parentElement?.querySelector('td') === null)) continue;
     const value = cell.nextElementSibling;
     if (!value || value.tagName !== 'TD' || hasClass(value, labelClasses)) continue;
@@ -117,7 +119,7 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
 
   // Label spans beside their value span (a read-only record laid out without a table).
   if (labelClasses.size) {
-    for (const span of Array.from(doc.querySelectorAll(withClasses('span', labelClasses).slice(2) + withClasses('div', labelClasses)))) {
+    for (const span of classed.filter((el) => el.tagName === 'SPAN' || el.tagName === 'DIV')) {
       if (span.closest('td, th')) continue;
       const value = span.nextElementSibling;
       if (!value || hasClass(value, labelClasses) || paired.has(value)) continue;

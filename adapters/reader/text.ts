@@ -53,13 +53,24 @@ export function followedByContent(el: Element): boolean {
 }
 
 /**
- * ", tag[class~="a" i], …" for each class, in any case (profiles name classes as the page's author
- * wrote them, in whatever case): found by the browser's selector engine rather than by looking at
- * every element's classes. (A profile's class names are letters, digits, "-" and "_":
- * adapters/profiles/schema.ts.)
+ * The page's elements of any of these classes, in any case (profiles name classes as the page's
+ * author wrote them, in whatever case), in document order. (A profile's class names are letters,
+ * digits, "-" and "_": adapters/profiles/schema.ts.)
  */
-export function withClasses(tag: string, classes: ReadonlySet<string>): string {
-  return Array.from(classes, (c) => `, ${tag}[class~="${c}" i]`).join('');
+export function withClass(doc: Document, classes: ReadonlySet<string>): Element[] {
+  if (!classes.size) return [];
+  return Array.from(doc.querySelectorAll(Array.from(classes, (c) => `[class~="${c}" i]`).join(', ')));
+}
+
+/**
+ * The elements of these tag names, and `more`, in document order. Each tag name is asked of the
+ * browser on its own, which answers at once; a list of selectors would make it test every element
+ * of a page of thousands of rows against each.
+ */
+export function byTags(doc: Document, tags: readonly string[], more: readonly Element[] = []): Element[] {
+  const found = [...tags.flatMap((tag) => Array.from(doc.getElementsByTagName(tag))), ...more];
+  // Node.DOCUMENT_POSITION_FOLLOWING, by number: a frame's nodes are another window's.
+  return [...new Set(found)].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 const quoteId = (id: string) => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
