@@ -37,6 +37,16 @@ describe('detection', () => {
     expect(detectCasePage(doc, new URL('http://127.0.0.1/mosaic/person/1/summary'))).toBeNull();
     expect(detectCasePage(doc, new URL('http://127.0.0.1/CareAssess/Client/Summary.aspx?ClientID=1'))).toBeNull();
   });
+  it('finds a text mark however the page spaces, punctuates, cases or widens its characters, and only with the case’s own id', () => {
+    const url = new URL('http://127.0.0.1/mosaic/person/2071534/summary');
+    const page = (mark: string) => domOf(`<html><head><title>Person summary</title></head><body>\n<header>${mark}</header>\n<h1>Summary</h1>\n</body></html>`, url);
+    expect(detectCasePage(page('Person ID 2071534'), url)?.casePage.personId).toBe('2071534');
+    expect(detectCasePage(page('PERSON  ID:\n<b>2071534</b>'), url)?.casePage.personId).toBe('2071534');
+    // Full-width letters and digits, as some systems print them: the same words once folded (NFKC).
+    expect(detectCasePage(page('Ｐｅｒｓｏｎ ＩＤ ２０７１５３４'), url)?.casePage.personId).toBe('2071534');
+    expect(detectCasePage(page('Person ID 20715345'), url)).toBeNull();
+    expect(detectCasePage(page('Salesperson ID 2071534'), url)).toBeNull();
+  });
   it('builds each system’s own addresses, keeping the council’s base path', () => {
     expect(ADAPTERS.mosaic!.pageUrl('chronology', '42', new URL('https://mosaic.example.gov.uk/live/mosaic/person/42/summary'))).toBe('https://mosaic.example.gov.uk/live/mosaic/person/42/chronology');
     expect(ADAPTERS['care-assess']!.pageUrl('co-team-closure', '7', new URL('https://ca.example.gov.uk/CareAssess/Client/Summary.aspx?ClientID=7'))).toBe('https://ca.example.gov.uk/CareAssess/Forms/ClosureRecord.aspx?ClientID=7&Team=CoTeam');

@@ -14,6 +14,16 @@ const ROOM = (width: number): Record<string, string> => ({
   'scroll-padding-right': `${width}px`,
 });
 
+/**
+ * The same room as a style sheet for the page's root, for the service worker to give a case page
+ * as it starts loading (entrypoints/background/early-room.ts): the host then lays its page out once,
+ * already narrowed, instead of once at full width and again, all of it, when the panel opens.
+ */
+export const roomCss = (width: number): string =>
+  `html { ${Object.entries(ROOM(width))
+    .map(([name, value]) => `${name}: ${value} !important;`)
+    .join(' ')} }`;
+
 type Saved = [style: CSSStyleDeclaration, name: string, value: string, priority: string];
 
 /** The page's elements whose style the panel changes: the reader is not to take that for the page changing. */

@@ -76,12 +76,10 @@ function addressAt(profile: Profile, url: URL): (CasePage & { specific: number }
   return best;
 }
 
-const wordsOnly = (text: string) => ` ${normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-
 /**
  * The mark's words in order, with anything but letters and digits between them, as a pattern to
- * run over the page's own text: on a page of thousands of notes, folding all its words first (below)
- * costs tens of milliseconds, and a case page carries its mark.
+ * run over the page's own text (folding all the words of a page of thousands of notes first, to
+ * compare them, cost tens of milliseconds).
  */
 function wordsPattern(text: string): RegExp | null {
   // Letters and digits only: nothing in them is special to a pattern.
@@ -103,11 +101,12 @@ function marked(profile: Profile, doc: Document, found: CasePage): boolean {
       if (labels.some((l) => matches(l, mark.label))) return true;
     }
     if (mark.text) {
-      const text = mark.text.replace('{id}', found.personId);
-      if (wordsPattern(text)?.test(doc.body?.textContent ?? '')) return true;
-      // Not found as written: the page may write it in other forms of the same characters (NFKC).
-      body ??= wordsOnly(doc.body?.textContent ?? '');
-      if (body.includes(wordsOnly(text))) return true;
+      const pattern = wordsPattern(mark.text.replace('{id}', found.personId));
+      body ??= doc.body?.textContent ?? '';
+      if (pattern?.test(body)) return true;
+      // Not found as written: the page may write it in other forms of the same characters (NFKC),
+      // which only a page with characters beyond plain ASCII and white space can.
+      if (pattern && /[^ -~\s]/.test(body) && pattern.test(body.normalize('NFKC'))) return true;
     }
     return false;
   });

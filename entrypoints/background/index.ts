@@ -269,7 +269,7 @@ export default defineBackground(() => {
   });
 
   // The overlay starts on a case page once the page has loaded, never inside its load.
-  startOverlaysOnLoad(() => currentSettings().then((s) => s.addresses), currentProfiles);
+  startOverlaysOnLoad(currentSettings, currentProfiles);
 
   // A council profile imported, removed or set by policy applies from each case page's next load.
   onProfilesChanged(() => {

@@ -13,7 +13,8 @@ import type { Profile } from '../../adapters/profiles/merge';
 import { pageAt } from '../../adapters/reader/detect';
 import { OVERLAY_STARTED, PROFILES_FOR_FRAME, START_DECISIONS, type OverlayOutcome, type ScanFramesMessage, type StartDecision } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';
-import type { CaseSystemAddress } from '../../storage/settings';
+import type { CaseSystemAddress, Settings } from '../../storage/settings';
+import { forgetEarlyRoom, giveRoomEarly, takeBackEarlyRoom } from './early-room';
 
 /** The overlay script (entrypoints/overlay.content), injected on likely case pages only. */
 const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
@@ -102,17 +103,31 @@ export async function startOverlays(tabId: number, addresses: readonly CaseSyste
   }
 }
 
-/** Starts overlays whenever a tab on a case system finishes loading. */
-export function startOverlaysOnLoad(addresses: () => Promise<readonly CaseSystemAddress[]>, profiles: () => Promise<readonly Profile[]>): void {
+/**
+ * Starts overlays whenever a tab on a case system finishes loading; while a likely case page
+ * loads with the panel open, the page has the panel's room already (early-room.ts).
+ */
+export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addresses' | 'collapsed'>>, profiles: () => Promise<readonly Profile[]>): void {
   const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
-    if (change.status !== 'complete' || !tab.url) return;
+    if (!tab.url || (change.status !== 'loading' && change.status !== 'complete')) return;
     const url = tab.url;
-    void addresses().then(async (known) => {
-      if (isCaseSystemAddress(url, known)) return startOverlays(tabId, known, await profiles(), 'tab-loaded');
-      decide(tabId, 'tab-loaded', 'not-case-system');
+    if (change.status === 'loading') {
+      void Promise.all([settings(), profiles()]).then(([s, known]) => {
+        if (!s.collapsed && profilesAt(url, s.addresses, known).length) giveRoomEarly(tabId, tab.width);
+      });
+      return;
+    }
+    void settings().then(async ({ addresses }) => {
+      if (isCaseSystemAddress(url, addresses)) await startOverlays(tabId, addresses, await profiles(), 'tab-loaded');
+      else decide(tabId, 'tab-loaded', 'not-case-system');
+      // The overlay has made the room itself by now, or the page is not one it opens on.
+      await takeBackEarlyRoom(tabId);
     });
   };
-  browser.tabs.onRemoved.addListener((tabId: number) => decisions.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    decisions.delete(tabId);
+    forgetEarlyRoom(tabId);
+  });
   // Firefox can filter the event, so the worker is not woken for titles and icons changing.
   if (import.meta.env.FIREFOX) (browser.tabs.onUpdated.addListener as (l: typeof onUpdated, f: object) => void)(onUpdated, { properties: ['status'] });
   else browser.tabs.onUpdated.addListener(onUpdated);

@@ -19,6 +19,13 @@ const FLAGS = [
   '--no-default-browser-check',
 ];
 
+/**
+ * The pages' viewport, and the window as wide: the service worker sizes the panel's early room by
+ * the tab's width (entrypoints/background/early-room.ts), as a real window's tab is as wide as its page.
+ */
+const VIEWPORT = { width: 1400, height: 900 };
+const WINDOW = `--window-size=${VIEWPORT.width},${VIEWPORT.height}`;
+
 /** A browser with the extension, a fresh profile, and its extension id once the service worker is up. */
 export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, args = [], waitForListeners = true } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cc-profile-'));
@@ -28,8 +35,8 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
     pipe: true,
     enableExtensions: [extensionDir],
     userDataDir,
-    args: [...FLAGS, ...args],
-    defaultViewport: { width: 1400, height: 900 },
+    args: [...FLAGS, WINDOW, ...args],
+    defaultViewport: VIEWPORT,
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15000 });
   const extensionId = new URL(worker.url()).host;
@@ -59,7 +66,7 @@ async function listening(target) {
 /** The same browser without the extension, for with/without comparisons. */
 export async function launchPlain({ headless = true } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'cc-profile-'));
-  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless, pipe: true, userDataDir, args: FLAGS, defaultViewport: { width: 1400, height: 900 } });
+  const browser = await puppeteer.launch({ executablePath: CHROME_PATH, headless, pipe: true, userDataDir, args: [...FLAGS, WINDOW], defaultViewport: VIEWPORT });
   return {
     browser,
     close: async () => {
