@@ -68,6 +68,8 @@ export function* readInSteps(profile: Profile, doc: Document, url: URL, seenAt: 
     if (!found) r.warnings.push(`${profile.system}: not one of its case pages`);
     else {
       yield* readFacts(r);
+      // (a pause first: on a page of thousands of rows, finding its labels takes a few milliseconds)
+      yield;
       user = signedInUser(r);
     }
   } catch (error) {

@@ -132,7 +132,11 @@ const CELLS = Array.from(CELL_ROLES, (role) => `[role=${role}]`).join(', ');
 
 /** An ARIA grid's own rows (not a nested grid's) and their cells. */
 function* fromGrid(grid: Element, headings: Headings): Steps<List | null> {
-  const rows = Array.from(grid.querySelectorAll('[role=row]')).filter((r) => r.parentElement?.closest('[role=grid], [role=table], [role=treegrid]') === grid);
+  const rows: Element[] = [];
+  for (const [i, row] of Array.from(grid.querySelectorAll('[role=row]')).entries()) {
+    if (row.parentElement?.closest('[role=grid], [role=table], [role=treegrid]') === grid) rows.push(row);
+    if (i % ROWS_PER_STEP === 0) yield;
+  }
   const cellsOf = (row: Element) => {
     const cells = row.querySelectorAll(CELLS);
     // Most rows hold their cells as children and nothing else that is a cell: taken as they are,
