@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
+import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 import { LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
 import { checkManifestKey, checkUpdateUrl } from './scripts/council-key.mjs';
@@ -20,9 +22,31 @@ const selfHosted = {
   geckoId: process.env.CC_GECKO_ID || 'closure-companion@example-council.gov.uk',
 };
 
+/**
+ * The scripts injected into case pages. They use the browser's own promise-based API (Chrome's
+ * `chrome`, Firefox's `browser`: both have what these scripts call), not the polyfill, which would
+ * be a tenth of what every case page is given. None of their `runtime.onMessage` listeners answers
+ * by returning a promise, the one thing only the polyfill makes work in Chrome.
+ */
+const IN_PAGE_SCRIPTS = new Set(['overlay']);
+
+/** `wxt/browser` as WXT ships it (the browser's own API), whatever the polyfill module aliased it to. */
+function withOwnBrowserApi(alias: AliasOptions | undefined): AliasOptions {
+  const own = createRequire(import.meta.url).resolve('wxt/browser');
+  if (Array.isArray(alias)) return [{ find: /^wxt\/browser$/, replacement: own }, ...alias];
+  return { ...alias, 'wxt/browser': own };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // For the service worker and the extension pages (see IN_PAGE_SCRIPTS for the case pages' scripts).
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => IN_PAGE_SCRIPTS.has(e.name))) return;
+      config.resolve = { ...config.resolve, alias: withOwnBrowserApi(config.resolve?.alias) };
+    },
+  },
   // Explicit imports only: hidden auto-imports would hide the layer boundaries lint enforces.
   imports: false,
   vite: () => ({
