@@ -1,0 +1,14 @@
+/**
+ * What the panel's parts (entrypoints/overlay-parts) import from Preact, lent from the overlay's own
+ * copy (OnRequest.tsx): hooks work only within one copy. The parts' build takes its Preact from these
+ * names (wxt.config.ts), so a name missing here fails that build, not the panel.
+ */
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { jsx, jsxs } from 'preact/jsx-runtime';
+
+export const SHARED_PREACT_MODULES = {
+  preact: { Fragment },
+  'preact/hooks': { useEffect, useRef, useState },
+  'preact/jsx-runtime': { Fragment, jsx, jsxs },
+};
