@@ -14,6 +14,8 @@ import { SHARED_PREACT_MODULES } from './shared-preact';
 
 type World = Record<string, unknown>;
 let loading: Promise<PanelParts> | null = null;
+/** Set once the parts are here: later requests show them at once. */
+let loaded: PanelParts | null = null;
 
 /** The parts, injected on the first call; a failed load is tried again on the next request. */
 export function loadPanelParts(): Promise<PanelParts> {
@@ -23,6 +25,7 @@ export function loadPanelParts(): Promise<PanelParts> {
     const reply = (await browser.runtime.sendMessage({ type: 'load-panel-parts' } satisfies LoadPanelPartsMessage)) as { ok: boolean } | undefined;
     const parts = world[PANEL_PARTS] as PanelParts | undefined;
     if (!reply?.ok || !parts) throw new Error('The panel parts were not injected');
+    loaded = parts;
     return parts;
   })().catch((error: unknown) => {
     loading = null;
@@ -44,9 +47,10 @@ function addStyles(inside: Node, css: string): void {
 
 /** Renders `children` with the parts once they are here; says so while they load, and if they cannot. */
 export function OnRequest({ children }: { children: (parts: PanelParts) => ComponentChildren }) {
-  const [parts, setParts] = useState<PanelParts | 'failed' | null>(null);
+  const [parts, setParts] = useState<PanelParts | 'failed' | null>(loaded);
   const here = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    if (loaded) return;
     let gone = false;
     loadPanelParts().then(
       (loaded) => !gone && setParts(loaded),
