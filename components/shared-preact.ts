@@ -5,10 +5,12 @@
  */
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { jsx, jsxs } from 'preact/jsx-runtime';
+import { jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 
 export const SHARED_PREACT_MODULES = {
   preact: { Fragment },
   'preact/hooks': { useEffect, useRef, useState },
   'preact/jsx-runtime': { Fragment, jsx, jsxs },
+  // What JSX compiles to in a build that is not for production (a test's, say): Preact's jsx again.
+  'preact/jsx-dev-runtime': { Fragment, jsxDEV },
 };
