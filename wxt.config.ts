@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
+import type { AliasOptions, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
+import { SHARED_PREACT_MODULES } from './components/shared-preact';
+import { SHARED_PREACT } from './messaging/protocol';
 import { checkManifestKey, checkUpdateUrl } from './scripts/council-key.mjs';
 
 /** Read by the manifest test too: the policy is part of what the extension promises. */
@@ -20,9 +24,52 @@ const selfHosted = {
   geckoId: process.env.CC_GECKO_ID || 'closure-companion@example-council.gov.uk',
 };
 
+/**
+ * The scripts injected into case pages. They use the browser's own promise-based API (Chrome's
+ * `chrome`, Firefox's `browser`: both have what these scripts call), not the polyfill, which would
+ * be a tenth of what every case page is given. None of their `runtime.onMessage` listeners answers
+ * by returning a promise, the one thing only the polyfill makes work in Chrome.
+ */
+const IN_PAGE_SCRIPTS = new Set(['overlay', 'overlay-parts']);
+
+/** `wxt/browser` as WXT ships it (the browser's own API), whatever the polyfill module aliased it to. */
+function withOwnBrowserApi(alias: AliasOptions | undefined): AliasOptions {
+  const own = createRequire(import.meta.url).resolve('wxt/browser');
+  if (Array.isArray(alias)) return [{ find: /^wxt\/browser$/, replacement: own }, ...alias];
+  return { ...alias, 'wxt/browser': own };
+}
+
+/**
+ * For the panel's parts (entrypoints/overlay-parts): Preact is not bundled but taken from the copy the
+ * overlay script lends on its window (components/shared-preact.ts), since hooks work only within one
+ * copy. Only the names lent can be imported: any other fails the build.
+ */
+function preactFromOverlay(): Plugin {
+  const PREFIX = '\0preact-from-overlay:';
+  return {
+    name: 'preact-from-overlay',
+    enforce: 'pre',
+    resolveId: (id) => (id in SHARED_PREACT_MODULES ? PREFIX + id : null),
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const name = id.slice(PREFIX.length) as keyof typeof SHARED_PREACT_MODULES;
+      const lent = `globalThis[${JSON.stringify(SHARED_PREACT)}][${JSON.stringify(name)}]`;
+      return Object.keys(SHARED_PREACT_MODULES[name]).map((key) => `export const ${key} = ${lent}.${key};`).join('\n');
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // For the service worker and the extension pages (see IN_PAGE_SCRIPTS for the case pages' scripts).
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => IN_PAGE_SCRIPTS.has(e.name))) return;
+      config.resolve = { ...config.resolve, alias: withOwnBrowserApi(config.resolve?.alias) };
+      if (entrypoints.every((e) => e.name === 'overlay-parts')) config.plugins = [preactFromOverlay(), ...(config.plugins ?? [])];
+    },
+  },
   // Explicit imports only: hidden auto-imports would hide the layer boundaries lint enforces.
   imports: false,
   vite: () => ({

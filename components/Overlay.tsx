@@ -1,5 +1,5 @@
 /** The readiness panel: a header with the case and the summary in words, then the checklist grouped by status. */
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageKind } from '../record/schema';
 import type { HostSystem } from '../record/schema';
@@ -12,7 +12,7 @@ import { t } from './i18n';
 import { OtherGaps } from './OtherGaps';
 import { PackChoice } from './PackChoice';
 import { ReadingReport } from './ReadingReport';
-import { MapField, type Mapping } from './MapField';
+import { MapField, type MappingSource } from './MapField';
 import { ResizeHandle } from './ResizeHandle';
 import { ToCheck } from './ToCheck';
 import { figuresInWords, nothingLeft, summaryInWords } from './words';
@@ -35,7 +35,7 @@ interface Props {
   /** The reading reports of this tab's pages, for IT. */
   loadReport: () => Promise<PageReport[] | undefined>;
   /** In administrator mode: mapping a field the panel could not read by pointing at it (null: not offered). */
-  mapping: Mapping | null;
+  mapping: MappingSource | null;
   onCollapse: (collapsed: boolean) => void;
   onPack: (pack: string) => void;
   onConfirm: (rule: string, reason: string) => void;
@@ -78,7 +78,7 @@ export function Overlay(props: Props) {
       pageTitle={props.pageTitle}
       framedIn={props.framedIn}
       alsoLookOn={alsoLookOn}
-      map={props.mapping && verdict.status === 'unknown' ? <MapField verdict={verdict} mapping={props.mapping} /> : undefined}
+      map={props.mapping && verdict.status === 'unknown' ? <MapField verdict={verdict} source={props.mapping} /> : undefined}
       onConfirm={(reason) => props.onConfirm(verdict.rule, reason)}
     />
   );
@@ -103,22 +103,20 @@ export function Overlay(props: Props) {
           type="button"
           class="cc-tab"
           aria-expanded="false"
-          aria-label={t('showPanel')}
           onClick={() => {
             props.onCollapse(false);
             requestAnimationFrame(() => heading.current?.focus());
           }}
         >
+          {/* Named by its own words, then what it does: a spoken command matches what is seen (WCAG 2.5.3). */}
           <span class="cc-tab-title">{t('tabTitle')}</span>
-          {summary ? (
-            (nothingLeft(summary) ? [t('nothingLeft')] : figuresInWords(summary)).map((line) => (
-              <span class="cc-tab-summary" key={line}>
-                {line}
-              </span>
-            ))
-          ) : (
-            <span class="cc-tab-summary">…</span>
-          )}
+          {(summary ? (nothingLeft(summary) ? [t('nothingLeft')] : figuresInWords(summary)) : ['…']).map((line) => (
+            <Fragment key={line}>
+              {' '}
+              <span class="cc-tab-summary">{line}</span>
+            </Fragment>
+          ))}
+          <span class="cc-visually-hidden">, {t('showPanelContext')}</span>
         </button>
       )}
       <section class="cc-panel" aria-label={t('panelLabel')} hidden={collapsed} style={{ width: `${props.width}px` }}>

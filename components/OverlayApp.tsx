@@ -13,7 +13,6 @@ import { findNoteFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
 import { noteInsertTarget } from './insert-target';
 import { makeRoom } from './make-room';
-import { mappingFor } from './mapping-context';
 import { Overlay } from './Overlay';
 import { maxWidth, shownWidth } from './panel-width';
 import { mountSkipLink } from './SkipLink';
@@ -195,7 +194,7 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey }: Props) {
       pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
       pageTitle={(page) => adapter.pageTitles[page] ?? t('pageNotShown')}
       framedIn={(page) => adapter.profile.pages[page]?.framedIn}
-      mapping={adminMode ? mappingFor(adapter, send) : null}
+      mapping={adminMode ? { adapter, send } : null}
       loadReport={() => send<PageReport[]>({ type: 'get-reading-report' })}
       focusRequest={focusRequest}
       width={width}

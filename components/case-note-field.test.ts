@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findNoteFields, insertIntoField } from './case-note-field';
+import { findNoteFields } from './case-note-field';
+import { insertIntoField } from './insert-into-field';
 
 describe('case-note fields', () => {
   beforeEach(() => {

@@ -24,6 +24,7 @@ export const WITHOUT_API: Partial<Record<MessageKey, string>> = {
   extensionRestarted: 'The extension was updated or restarted. Reload this page to see the checklist again.',
   insertRestarted: 'The extension was updated or restarted. Reload this page, then try again.',
   didNotWork: 'That did not work just now. Try again.',
+  partNotLoaded: 'This part of the panel could not be loaded. Reload this page, then try again.',
 };
 
 /**

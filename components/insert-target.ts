@@ -4,9 +4,10 @@
  * practitioner chose.
  */
 import type { CaseDraftsReply, DraftTextReply, Message } from '../messaging/protocol';
-import { insertIntoField, type NoteField } from './case-note-field';
+import type { NoteField } from './case-note-field';
 import type { InsertTarget } from './ClosingSummary';
 import { t } from './i18n';
+import { loadPanelParts } from './OnRequest';
 
 type Send = <T>(message: Message) => Promise<T | undefined>;
 
@@ -24,8 +25,11 @@ export function noteInsertTarget(fields: NoteField[], lastField: HTMLElement | n
       const reply = await send<DraftTextReply>({ type: 'get-draft-text', caseKey, draft });
       if (!reply) return t('insertRestarted');
       if (!reply.ok) return reply.message;
+      // The writing is loaded on this first click (OnRequest.tsx).
+      const parts = await loadPanelParts().catch(() => null);
+      if (!parts) return t('partNotLoaded');
       const field = fields[index];
-      if (!field || !insertIntoField(field.element, reply.text)) return t('fieldTakesNoText');
+      if (!field || !parts.insertIntoField(field.element, reply.text)) return t('fieldTakesNoText');
       return t('insertedIntoField', field.label);
     },
   };

@@ -3,18 +3,16 @@
  * frame of it) shows, the documents to point into, the proposal checked against the page, and the
  * service worker's preview, save and undo.
  */
-import type { Adapter } from '../adapters/adapter';
 import { propose, slotsOf } from '../adapters/mapping';
 import { readWith } from '../adapters/reader';
 import { detectPage } from '../adapters/reader/detect';
-import type { MappingReply, Message, PreviewReply } from '../messaging/protocol';
+import type { MappingReply, PreviewReply } from '../messaging/protocol';
 import { formatDate } from '../record/dates';
 import type { PageKind } from '../record/kinds';
 import { t } from './i18n';
-import type { Mapping } from './MapField';
+import type { Mapping } from './MapBox';
+import type { MappingSource } from './MapField';
 import { pointableDocuments } from './point-at';
-
-type Send = <T>(message: Message) => Promise<T | undefined>;
 
 function valueInWords(value: unknown): string {
   if (value === null || value === undefined || value === '') return t('mapValueEmpty');
@@ -24,7 +22,7 @@ function valueInWords(value: unknown): string {
   return t('mapValueRead');
 }
 
-export function mappingFor(adapter: Adapter, send: Send): Mapping {
+export function mappingFor({ adapter, send }: MappingSource): Mapping {
   const profile = adapter.profile;
   /** The documents showing a page kind here, with their addresses: this page, or a frame of it. */
   const where = (page: PageKind) => pointableDocuments(document).flatMap((doc) => {

@@ -109,6 +109,21 @@ export const START_DECISIONS = '__closureCompanionStarts';
  */
 export const REREAD_DELAY_MS = 8;
 
+/**
+ * Set on the overlay's window (the extension's isolated world) by the overlay script before it asks
+ * for the panel's parts (entrypoints/overlay-parts): the Preact they render with, the overlay's own
+ * copy, since hooks work only within one copy.
+ */
+export const SHARED_PREACT = '__closureCompanionPreact';
+
+/** Set on the same window by the panel's parts once the service worker has injected them. */
+export const PANEL_PARTS = '__closureCompanionParts';
+
+/** Overlay → service worker: inject the panel's parts into this frame (asked for by the practitioner). */
+export interface LoadPanelPartsMessage {
+  type: 'load-panel-parts';
+}
+
 /** A case-system page → service worker: one of its frames has loaded; start the overlay there if it is a case page. */
 export interface ScanFramesMessage {
   type: 'scan-frames';
@@ -178,7 +193,7 @@ export interface SaveDraftMessage {
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 export type CaseDraftsReply = { ok: true; drafts: { ref: DraftRef; label: string }[] } | { ok: false; message: string };
 
-export type Message = ScanFramesMessage | ReadingMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
+export type Message = ScanFramesMessage | LoadPanelPartsMessage | ReadingMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

@@ -25,7 +25,7 @@ import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { loadProfiles, onProfilesChanged } from '../../storage/profiles';
 import { caseDrafts, draftText, saveHandedOver } from './drafts';
 import { previewReading, saveMapping, undoMapping } from './mapping';
-import { SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
+import { injectPanelParts, SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
 
 type Port = Browser.runtime.Port;
 
@@ -139,6 +139,10 @@ export default defineBackground(() => {
     if (message?.type === SCAN_FRAMES) {
       const tabId = sender.tab?.id;
       return tabId === undefined ? undefined : Promise.all([currentSettings(), currentProfiles()]).then(([s, profiles]) => startOverlays(tabId, s.addresses, profiles, 'frame-loaded')).then(() => ({ ok: true }));
+    }
+    if (message?.type === 'load-panel-parts') {
+      const tabId = sender.tab?.id;
+      return tabId === undefined ? Promise.resolve({ ok: false }) : injectPanelParts(tabId, sender.frameId ?? 0);
     }
     if (message?.type === 'reading') {
       const reading = parsePageReading(message.reading);

@@ -19,6 +19,9 @@ import { forgetEarlyRoom, giveRoomEarly, takeBackEarlyRoom } from './early-room'
 /** The overlay script (entrypoints/overlay.content), injected on likely case pages only. */
 const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
 
+/** The panel's parts loaded on request (entrypoints/overlay-parts), never given to a page unasked. */
+const PANEL_PARTS_SCRIPT = '/overlay-parts.js';
+
 /** Frames ask for this when one of their frames has loaded (a form opened in place). */
 export const SCAN_FRAMES: ScanFramesMessage['type'] = 'scan-frames';
 
@@ -131,4 +134,19 @@ export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addr
   // Firefox can filter the event, so the worker is not woken for titles and icons changing.
   if (import.meta.env.FIREFOX) (browser.tabs.onUpdated.addListener as (l: typeof onUpdated, f: object) => void)(onUpdated, { properties: ['status'] });
   else browser.tabs.onUpdated.addListener(onUpdated);
+}
+
+/**
+ * Injects the panel's parts into the frame whose overlay asked for them (the practitioner opened the
+ * mapping control or the reading report), into the overlay script's isolated world.
+ */
+export async function injectPanelParts(tabId: number, frameId: number): Promise<{ ok: boolean }> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_PARTS_SCRIPT] });
+    return { ok: true };
+  } catch (error) {
+    // The page moved on meanwhile: the panel says the part could not be loaded.
+    console.warn('Closure Companion could not load part of its panel:', error);
+    return { ok: false };
+  }
 }

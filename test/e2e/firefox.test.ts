@@ -128,6 +128,18 @@ describe('the journey in Firefox ESR', () => {
     await page.close();
   });
 
+  it('loads the reading report’s lines when it is opened, rendered with the overlay’s own Preact', async () => {
+    // A part loaded on request (entrypoints/overlay-parts), injected into the overlay's isolated world.
+    const c = cases.find((x) => x.system === 'mosaic')!;
+    const page = await browser.newPage();
+    await page.goto(origin + c.pages.find((p) => p.page === 'summary')!.url, { waitUntil: 'load' });
+    await waitForOverlay(page);
+    await page.$eval('closure-companion >>> .cc-report > summary', (s) => (s as HTMLElement).click());
+    const report = await eventually(() => page.$eval('closure-companion >>> .cc-report', (e) => e.textContent ?? ''), (t) => t.includes('read from'), { what: 'the reading report’s lines' });
+    expect(report).toContain('childName');
+    await page.close();
+  });
+
   it('shows the case as it stands on a page brought back from the back/forward cache', async () => {
     // Firefox keeps such a page's port open but drops what arrives while it is away.
     const c = cases.find((x) => x.system === 'care-assess')!;

@@ -85,6 +85,8 @@ describe('mapping a field by pointing at it', () => {
     await setAdminMode(browser, extensionId, true);
     await page.waitForSelector(MAP);
     await page.$eval(MAP, (b) => (b as HTMLElement).click());
+    // The mapping control is loaded when asked for: its first button shows once it is here.
+    await eventually(() => page.$('closure-companion >>> .cc-map-point'), (b) => b !== null, { what: 'the mapping control to load' });
     await page.$eval('closure-companion >>> .cc-map-point', (b) => (b as HTMLElement).click());
     // The form is inside the closure step's frame: click its renamed label there.
     const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes('/closure/form'))!;
