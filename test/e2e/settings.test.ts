@@ -77,7 +77,8 @@ describe('the options page', () => {
     expect(message).not.toMatch(/rules\.\d/);
     expect(await page.$eval('input[name=import] + #import-result', (e) => e.className)).toBe('cc-error');
     await input.uploadFile(file('shape.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }, { rule: 'closure-letter' }] }));
-    expect(await eventually(result, (t) => t.includes('missing'))).toContain('Rule 2 (closure-letter): “level” is missing');
+    // Waited for by its own words: the message before it said "missing" too (its rule 4).
+    expect(await eventually(result, (t) => t.includes('Rule 2 (closure-letter): “level” is missing'))).not.toContain('days');
     await input.uploadFile(file('typo.json', { id: 'our-pack', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-leter', level: 'must' }] }));
     expect(await eventually(result, (t) => t.includes('Did you mean'))).toContain('Rule 1: there is no rule “closure-leter”. Did you mean “closure-letter”?');
     await input.uploadFile(file('clash.json', { id: 'nct-good-practice', title: 'Our pack', source: 'Local', rules: [{ rule: 'closure-reason', level: 'must' }] }));
