@@ -63,11 +63,14 @@ function moveFixed(doc: Document, width: number, saved: Saved[]): void {
   if (!view) return;
   const edge = view.innerWidth - width;
   const found = new Set<HTMLElement>();
+  // Each element asked for its position once: the hits along the strip share most of their ancestors.
+  const seen = new Set<Element>();
   for (let y = 4; y < view.innerHeight; y += 24) {
     for (const hit of doc.elementsFromPoint(edge + 4, y)) {
-      for (let el: Element | null = hit; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+      for (let el: Element | null = hit; el && el !== doc.body && el !== doc.documentElement && !seen.has(el); el = el.parentElement) {
+        seen.add(el);
         if (el.tagName === 'CLOSURE-COMPANION') break;
-        if (el instanceof view.HTMLElement && !found.has(el) && view.getComputedStyle(el).position === 'fixed') found.add(el);
+        if (el instanceof view.HTMLElement && view.getComputedStyle(el).position === 'fixed') found.add(el);
       }
     }
   }
