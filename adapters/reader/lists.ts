@@ -127,8 +127,7 @@ function* fromTable(table: HTMLTableElement, headings: Headings): Steps<List | n
   };
 }
 
-const CELL_ROLES = new Set(['columnheader', 'gridcell', 'cell', 'rowheader']);
-const CELLS = Array.from(CELL_ROLES, (role) => `[role=${role}]`).join(', ');
+const CELLS = '[role=columnheader], [role=gridcell], [role=cell], [role=rowheader]';
 
 /** An ARIA grid's own rows (not a nested grid's) and their cells. */
 function* fromGrid(grid: Element, headings: Headings): Steps<List | null> {
@@ -137,11 +136,16 @@ function* fromGrid(grid: Element, headings: Headings): Steps<List | null> {
     if (row.parentElement?.closest('[role=grid], [role=table], [role=treegrid]') === grid) rows.push(row);
     if (i % ROWS_PER_STEP === 0) yield;
   }
-  const cellsOf = (row: Element) => {
+  const cellsOf = (row: Element): Element[] => {
     const cells = row.querySelectorAll(CELLS);
     // Most rows hold their cells as children and nothing else that is a cell: taken as they are,
     // without asking each cell which row it is in (thousands of rows).
-    if (cells.length === row.childElementCount && Array.from(row.children).every((c) => CELL_ROLES.has(c.getAttribute('role') ?? ''))) return Array.from(row.children);
+    const children: Element[] = [];
+    for (let c = row.firstElementChild; c && children.length < cells.length; c = c.nextElementSibling) {
+      if (c !== cells[children.length]) break;
+      children.push(c);
+    }
+    if (children.length === cells.length && row.childElementCount === cells.length) return children;
     return Array.from(cells).filter((c) => c.closest('[role=row]') === row);
   };
   const headIndex = rows.findIndex((r) => {
