@@ -7,7 +7,7 @@ import type { Words } from '../profiles/schema';
 import { matches } from '../profiles/words';
 import { controlIn, isSelect, isTickBox } from './pairs';
 import { ROWS_PER_STEP, runToEnd, type Steps } from './steps';
-import { byTags, clean, hiddenInline, selectorFor, visibleText, withClass } from './text';
+import { byTags, clean, hasClass, hiddenInline, selectorFor, visibleText, withClass } from './text';
 
 export interface ListRow {
   element: Element;
@@ -172,8 +172,8 @@ function* fromGrid(grid: Element, headings: Headings): Steps<List | null> {
 }
 
 /** Every list on the page: tables with a header row of th cells, and ARIA grids with column headers. */
-export function* listsOnInSteps(doc: Document, headingClasses: ReadonlySet<string>): Steps<List[]> {
-  const heads = byTags(doc, HEADINGS, withClass(doc, headingClasses));
+export function* listsOnInSteps(doc: Document, headingClasses: ReadonlySet<string>, classed: readonly Element[] = withClass(doc, headingClasses)): Steps<List[]> {
+  const heads = byTags(doc, HEADINGS, classed.filter((el) => hasClass(el, headingClasses)));
   const headings: Headings = { all: heads, of: new Set(heads) };
   const found: List[] = [];
   for (const table of Array.from(doc.getElementsByTagName('table'))) {
@@ -190,7 +190,7 @@ export function* listsOnInSteps(doc: Document, headingClasses: ReadonlySet<strin
 }
 
 /** Every list on the page, read at once. */
-export const listsOn = (doc: Document, headingClasses: ReadonlySet<string>): List[] => runToEnd(listsOnInSteps(doc, headingClasses));
+export const listsOn = (doc: Document, headingClasses: ReadonlySet<string>, classed?: readonly Element[]): List[] => runToEnd(listsOnInSteps(doc, headingClasses, classed));
 
 /** Short status lines right after or before an empty list (a status region, an empty-state paragraph). */
 function besideNotes(el: Element): string[] {

@@ -11,7 +11,7 @@ import { parseDate } from './dates';
 import { listsOn, listsOnInSteps, type List } from './lists';
 import { isTickBox, labelledValues, valueOf, type LabelledValue } from './pairs';
 import type { Steps } from './steps';
-import { clean, followedByContent, selectorFor } from './text';
+import { clean, followedByContent, selectorFor, withClass } from './text';
 
 /** One line of the reading report: a fact the profile expects on this page, and what became of it. */
 export interface ReportLine {
@@ -30,6 +30,7 @@ export class PageReader {
   readonly report: ReportLine[] = [];
   private pairsCache: LabelledValue[] | undefined;
   private listsCache: List[] | undefined;
+  private classedCache: Element[] | undefined;
   readonly labelClasses: ReadonlySet<string>;
   readonly headingClasses: ReadonlySet<string>;
 
@@ -45,17 +46,22 @@ export class PageReader {
     this.headingClasses = new Set((profile.headingClasses ?? []).map((c) => c.toLowerCase()));
   }
 
+  /** The page's elements of any class the profile names, found once for its labels and its headings. */
+  private get classed(): Element[] {
+    return (this.classedCache ??= withClass(this.doc, new Set([...this.labelClasses, ...this.headingClasses])));
+  }
+
   get pairs(): LabelledValue[] {
-    return (this.pairsCache ??= labelledValues(this.doc, this.labelClasses));
+    return (this.pairsCache ??= labelledValues(this.doc, this.labelClasses, this.classed));
   }
 
   get lists(): List[] {
-    return (this.listsCache ??= listsOn(this.doc, this.headingClasses));
+    return (this.listsCache ??= listsOn(this.doc, this.headingClasses, this.classed));
   }
 
   /** Reads the page's lists ahead of the facts that need them, pausing in long ones. */
   *readLists(): Steps<void> {
-    this.listsCache ??= yield* listsOnInSteps(this.doc, this.headingClasses);
+    this.listsCache ??= yield* listsOnInSteps(this.doc, this.headingClasses, this.classed);
   }
 
   get vocabulary() {

@@ -4,7 +4,7 @@
  * description lists (`dt`/`dd`, GOV.UK summary lists), header cells beside their value cell, and
  * label-styled cells or spans (the classes a profile names) beside theirs. Read once per page.
  */
-import { byTags, clean, withClass } from './text';
+import { byTags, clean, hasClass, withClass } from './text';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -41,11 +41,6 @@ export function controlIn(el: Element): Control | null {
   return null;
 }
 
-function hasClass(el: Element, classes: ReadonlySet<string>): boolean {
-  for (const c of Array.from(el.classList)) if (classes.has(c.toLowerCase())) return true;
-  return false;
-}
-
 /**
  * A label's words, without what forms put after them: a colon, a required-answer asterisk
  * ("Reason for closure *"). The mapping tool writes these words into a profile.
@@ -65,7 +60,7 @@ function labelledBy(el: Element): { text: string; element: Element } | null {
  * Every label → value pair on the page. `labelClasses` are the class names of cells or spans that
  * label the element after them (lower-cased).
  */
-export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>): LabelledValue[] {
+export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>, classed: readonly Element[] = withClass(doc, labelClasses)): LabelledValue[] {
   const pairs: LabelledValue[] = [];
   const paired = new Set<Element>();
   const add = (pair: LabelledValue) => {
@@ -74,7 +69,6 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
   };
 
   // Each kind of candidate asked of the browser on its own: few elements, each quick to find.
-  const classed = withClass(doc, labelClasses);
   const labels = Array.from(doc.getElementsByTagName('label'));
   const labelFor = new Map(labels.filter((l) => l.htmlFor).map((l) => [l.htmlFor, l]));
 
@@ -107,7 +101,8 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
   }
 
   // Only header cells and cells of the label classes: a page of thousands of rows has many more.
-  for (const cell of byTags(doc, ['th'], classed.filter((el) => el.tagName === 'TD'))) {
+  const labelCells = classed.filter((el) => hasClass(el, labelClasses));
+  for (const cell of byTags(doc, ['th'], labelCells.filter((el) => el.tagName === 'TD'))) {
     if (cell.tagName === 'TH' && (cell.closest('thead') || cell.parentElement?.querySelector('td') === null)) continue;
     const value = cell.nextElementSibling;
     if (!value || value.tagName !== 'TD' || hasClass(value, labelClasses)) continue;
@@ -119,7 +114,7 @@ export function labelledValues(doc: Document, labelClasses: ReadonlySet<string>)
 
   // Label spans beside their value span (a read-only record laid out without a table).
   if (labelClasses.size) {
-    for (const span of classed.filter((el) => el.tagName === 'SPAN' || el.tagName === 'DIV')) {
+    for (const span of labelCells.filter((el) => el.tagName === 'SPAN' || el.tagName === 'DIV')) {
       if (span.closest('td, th')) continue;
       const value = span.nextElementSibling;
       if (!value || hasClass(value, labelClasses) || paired.has(value)) continue;

@@ -62,6 +62,12 @@ export function withClass(doc: Document, classes: ReadonlySet<string>): Element[
   return Array.from(doc.querySelectorAll(Array.from(classes, (c) => `[class~="${c}" i]`).join(', ')));
 }
 
+/** Whether the element has one of these (lower-cased) classes, in any case. */
+export function hasClass(el: Element, classes: ReadonlySet<string>): boolean {
+  for (const c of Array.from(el.classList)) if (classes.has(c.toLowerCase())) return true;
+  return false;
+}
+
 /**
  * The elements of these tag names, and `more`, in document order. Each tag name is asked of the
  * browser on its own, which answers at once; a list of selectors would make it test every element
