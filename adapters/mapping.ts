@@ -77,8 +77,8 @@ export function propose(profile: Profile, doc: Document, url: URL, page: PageKin
   } else {
     const headingClasses = new Set((profile.headingClasses ?? []).map((c) => c.toLowerCase()));
     const list = listsOn(doc, headingClasses).find((l) => l.element.contains(target));
-    const cell = list && (list.headerCells.find((h) => h.contains(target)) ?? list.rows.flatMap((r) => r.cells).find((c) => c.contains(target)));
-    const index = cell && list ? (list.headerCells.includes(cell) ? list.headerCells.indexOf(cell) : list.rows.find((r) => r.cells.includes(cell))!.cells.indexOf(cell)) : -1;
+    const cell = list && (list.headerCells.find((h) => h.contains(target)) ?? list.rows.flatMap((r) => Array.from(r.cells)).find((c) => c.contains(target)));
+    const index = cell && list ? (list.headerCells.includes(cell) ? list.headerCells.indexOf(cell) : Array.from(list.rows.find((r) => Array.from(r.cells).includes(cell))!.cells).indexOf(cell)) : -1;
     if (!list || index < 0) return { ok: false, reason: 'What you pointed at is not in a list with column headers. Point at the column’s header, or at a cell under it.' };
     words = list.headers[index]!;
     pointedAt = list.headerCells[index]!;

@@ -11,7 +11,8 @@ import { byTags, clean, hasClass, hiddenInline, selectorFor, visibleText, withCl
 
 export interface ListRow {
   element: Element;
-  cells: Element[];
+  /** A table row's own cells as the browser keeps them (not copied: a list may have thousands of rows). */
+  cells: ArrayLike<Element>;
 }
 
 export interface List {
@@ -111,7 +112,7 @@ function* fromTable(table: HTMLTableElement, headings: Headings): Steps<List | n
   for (let i = headIndex + 1; i < all.length; i++) {
     const row = all[i]!;
     const cells = row.cells;
-    if (cells.length === headerCells.length) rows.push({ element: row, cells: Array.from(cells) });
+    if (cells.length === headerCells.length) rows.push({ element: row, cells });
     else if (cells.length === 1) oneCell.push(row);
     body.push(row);
     if (i % ROWS_PER_STEP === 0) yield;
