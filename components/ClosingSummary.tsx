@@ -1,8 +1,8 @@
 /** The panel's way into drafting, and putting a saved draft into the host's case-note field. */
 import { useEffect, useState } from 'preact/hooks';
-import { DOCUMENT_TITLES } from '../drafting/titles';
-import { DOCUMENT_IDS, type DocumentId } from '../drafting/types';
+import type { DocumentId } from '../drafting/types';
 import type { DraftRef } from '../storage/drafts';
+import { DocumentSelect } from './DocumentSelect';
 import { t } from './i18n';
 
 export interface InsertTarget {
@@ -22,16 +22,7 @@ export function ClosingSummary({ onDraft, target }: { onDraft: (document?: strin
   return (
     <div class="cc-drafting">
       <div class="cc-draft-open">
-        <label>
-          {t('draftLabel')}{' '}
-          <select name="document" value={document} onChange={(e) => setDocument((e.currentTarget as HTMLSelectElement).value as DocumentId)}>
-            {DOCUMENT_IDS.map((id) => (
-              <option key={id} value={id}>
-                {DOCUMENT_TITLES[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DocumentSelect label={t('draftLabel')} value={document} onChange={setDocument} />
         <button type="button" class="cc-button" onClick={() => onDraft(document)}>
           {t('openDraftButton')}
         </button>

@@ -1,6 +1,6 @@
 /** Which document to draft, and which part of it: a version, a professional, or whose plan. */
-import { DOCUMENT_TITLES } from '../drafting/titles';
-import { DOCUMENT_IDS, type DocumentId, type Part } from '../drafting/types';
+import type { DocumentId, Part } from '../drafting/types';
+import { DocumentSelect } from './DocumentSelect';
 import { t } from './i18n';
 
 interface Props {
@@ -15,16 +15,7 @@ interface Props {
 export function DraftChoice({ document, parts, partIndex, partLabel, onDocument, onPart }: Props) {
   return (
     <div class="cc-choice">
-      <label>
-        {t('documentLabel')}{' '}
-        <select name="document" value={document} onChange={(e) => onDocument((e.currentTarget as HTMLSelectElement).value as DocumentId)}>
-          {DOCUMENT_IDS.map((id) => (
-            <option key={id} value={id}>
-              {DOCUMENT_TITLES[id]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DocumentSelect label={t('documentLabel')} value={document} onChange={onDocument} />
       {parts.length > 1 && (
         <label>
           {t(partLabel === 'professional' ? 'partProfessional' : partLabel === 'plan' ? 'partPlan' : 'partVersion')}{' '}
