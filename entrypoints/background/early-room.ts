@@ -16,7 +16,8 @@ import { loadPanelWidth } from '../../storage/panel-width';
 /** The sheet being given to each tab's page in this load (its text, once given), to take back the very same one. */
 const given = new Map<number, Promise<string | undefined>>();
 
-async function give(tabId: number, tabWidth: number): Promise<string | undefined> {
+async function give(tabId: number, tabWidth: number, wanted: Promise<boolean>): Promise<string | undefined> {
+  if (!(await wanted)) return undefined;
   const css = roomCss(shownWidth(await loadPanelWidth(), tabWidth));
   try {
     await browser.scripting.insertCSS({ target: { tabId }, css });
@@ -28,12 +29,14 @@ async function give(tabId: number, tabWidth: number): Promise<string | undefined
 }
 
 /**
- * Gives the page now loading in the tab the panel's room. `tabWidth` is the tab's width as the
- * browser gives it: at 100 % zoom the page's own CSS pixels; otherwise the overlay's room differs a
- * little and the page is laid out again once the sheet is taken back, as it was without one.
+ * Gives the page now loading in the tab the panel's room, if `wanted` says so (a likely case page,
+ * the panel open). Recorded at once, so a load that completes before the answer still takes the
+ * sheet back. `tabWidth` is the tab's width as the browser gives it: at 100 % zoom the page's own CSS
+ * pixels; otherwise the overlay's room differs a little and the page is laid out again once the
+ * sheet is taken back, as it was without one.
  */
-export function giveRoomEarly(tabId: number, tabWidth: number | undefined): void {
-  if (tabWidth) given.set(tabId, give(tabId, tabWidth));
+export function giveRoomEarly(tabId: number, tabWidth: number | undefined, wanted: Promise<boolean>): void {
+  if (tabWidth) given.set(tabId, give(tabId, tabWidth, wanted));
 }
 
 /** Takes back the sheet given to the tab's page, if any, once it has been given: the overlay now holds the room itself. */

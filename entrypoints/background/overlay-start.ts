@@ -115,9 +115,8 @@ export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addr
     if (!tab.url || (change.status !== 'loading' && change.status !== 'complete')) return;
     const url = tab.url;
     if (change.status === 'loading') {
-      void Promise.all([settings(), profiles()]).then(([s, known]) => {
-        if (!s.collapsed && profilesAt(url, s.addresses, known).length) giveRoomEarly(tabId, tab.width);
-      });
+      const wanted = Promise.all([settings(), profiles()]).then(([s, known]) => !s.collapsed && profilesAt(url, s.addresses, known).length > 0);
+      giveRoomEarly(tabId, tab.width, wanted);
       return;
     }
     void settings().then(async ({ addresses }) => {
