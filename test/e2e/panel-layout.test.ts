@@ -3,6 +3,8 @@
 // hides a host control (the page makes room for all of it, sideways scrolling before covering), and
 // is one keystroke away: the first Tab from the page's top reaches "Skip to closure checklist".
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +166,38 @@ describe('the panel beside the host page', () => {
     const after = await eventually(() => layout(page), (l) => Math.abs(l.width - (before.width + 60)) <= 2 && agreed(l));
     expect(Math.abs(after.width - (before.width + 60))).toBeLessThanOrEqual(2);
     expect(after.room).toBe(`${after.width}px`);
+  });
+
+  it('has the page laid out with the panel’s room from the start of its load, and none left once the overlay holds it', async () => {
+    // The demo's summary page, served again so that it arrives as a big case's does: its first
+    // part, then the rest a moment later (a small page is parsed before any sheet could arrive).
+    const address = new URL(url(mosaic(), 'summary'));
+    const html = await (await fetch(address)).text();
+    const slow = createServer((_, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.write(html.slice(0, 400));
+      setTimeout(() => res.end(html.slice(400)), 400);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    address.port = String((slow.address() as AddressInfo).port);
+    const fresh = await browser.newPage();
+    await fresh.setViewport({ width: 1400, height: 900 });
+    // The root's margin as the page's own parser sees it, before any script of the extension could run.
+    await fresh.evaluateOnNewDocument(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { roomAtParse: string }).roomAtParse = getComputedStyle(document.documentElement).marginRight;
+      });
+    });
+    await fresh.goto(address.href, { waitUntil: 'load' });
+    await waitForOverlay(fresh);
+    const l = await eventually(() => layout(fresh), agreed);
+    expect(await fresh.evaluate(() => (window as unknown as { roomAtParse: string }).roomAtParse)).toBe(`${l.width}px`);
+    // Folded, the page has all its width back: the early sheet was taken back, only the overlay's room was left to undo.
+    await fresh.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
+    expect((await eventually(() => layout(fresh), (x) => x.room === '0px')).room).toBe('0px');
+    await fresh.$eval('closure-companion >>> .cc-tab', (b) => (b as HTMLElement).click());
+    await fresh.close();
+    slow.close();
   });
 
   it('gives the page back all its width when folded', async () => {
