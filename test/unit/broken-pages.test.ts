@@ -1,6 +1,7 @@
 // A newer host release, fuzzed: the saved demo pages with labels, column headers, status words
 // and sections renamed, emptied, removed, duplicated and reordered (fast-check, FUZZ_RUNS cases,
-// 200 by default). Whatever the mutation, no adapter or rule throws, no rule passes that does
+// 200 by default, from seed FUZZ_SEED: a fixed one by default, so that `npm test` gives the same
+// verdict on every run and a failure can be replayed; explore with other seeds and more runs). Whatever the mutation, no adapter or rule throws, no rule passes that does
 // not pass on the clean page, and no fact the mutated page still gives differs from the clean
 // page's: what the adapters no longer recognise becomes unknown, never a guess.
 import { isDeepStrictEqual } from 'node:util';
@@ -17,6 +18,7 @@ import { domOf, fixturePages } from '../support/fixture-pages';
 
 const TODAY = '2026-11-20';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261120);
 /** Later than every clean reading, so the mutated page's facts win the merge. */
 const MUTATED_AT = '2026-11-20T11:00:00.000Z';
 
@@ -202,7 +204,7 @@ interface PageInfo {
   verdicts: Record<string, string[]>;
   labelTexts: string[];
   statusWords: string[];
-  /** How many label elements carry each text on the clean page. */
+  /** How many label elements carry each label's words ({@link labelWords}) on the clean page. */
   labelCounts: Map<string, number>;
   counts: { labels: number; grids: number; statuses: number; sections: number; cells: number };
 }
@@ -242,10 +244,13 @@ function mutationArb(p: PageInfo): fc.Arbitrary<Mutation> {
 function labelMoved(p: PageInfo, doc: Document, renamed: { el: Element; to: string }[]): boolean {
   const borrowers = renamed.map((r) => r.el);
   return renamed.some(({ to }) => {
-    const now = labelsOf(doc).filter((e) => clean(e.textContent) === to && !borrowers.some((b) => b.contains(e) || e.contains(b)));
-    return now.length < (p.labelCounts.get(to) ?? 0);
+    const now = labelsOf(doc).filter((e) => labelWords(e.textContent) === labelWords(to) && !borrowers.some((b) => b.contains(e) || e.contains(b)));
+    return now.length < (p.labelCounts.get(labelWords(to)) ?? 0);
   });
 }
+
+/** A label's words as a reader compares them: "Closing summary *" and "Closing summary:" say "Closing summary". */
+const labelWords = (text: string | null) => clean(text).replace(/[\s*:]+$/, '');
 
 /** Reads a (mutated) page as the extension would: only if it is still recognised as this page. */
 function readMutated(p: PageInfo, doc: Document): PageReading | null {
@@ -353,7 +358,7 @@ beforeAll(async () => {
       verdicts: Object.fromEntries(PACKS.map((pack) => [pack.id, evaluate(pack, whole, TODAY).verdicts.map((v) => v.status)])),
       labelTexts: [...new Set(labelsOf(doc).map((e) => clean(e.textContent)).filter((t) => t && t.length <= 80))],
       statusWords: [...new Set(statusesOf(doc).map((e) => clean(e.textContent)))],
-      labelCounts: labelsOf(doc).reduce((m, e) => m.set(clean(e.textContent), (m.get(clean(e.textContent)) ?? 0) + 1), new Map<string, number>()),
+      labelCounts: labelsOf(doc).reduce((m, e) => m.set(labelWords(e.textContent), (m.get(labelWords(e.textContent)) ?? 0) + 1), new Map<string, number>()),
       counts: { labels: labelsOf(doc).length, grids: gridsOf(doc).length, statuses: statusesOf(doc).length, sections: sectionsOf(doc).length, cells: cellsOf(doc).length },
     });
   }
@@ -372,24 +377,30 @@ describe('mutated host pages (a newer release)', () => {
     expect(pages.filter(bare).map((p) => `${p.id} ${JSON.stringify(p.counts)}`), 'nothing to mutate').toEqual([]);
   });
 
-  it(`${RUNS} random mutations: nothing throws, no value is wrong, no rule passes that did not`, { timeout: 300_000 }, () => {
+  it(`${RUNS} random mutations: nothing throws, no value is wrong, no rule passes that did not`, { timeout: 300_000 }, async () => {
     let lost = 0;
     let changed = 0;
     const scenario = fc.constantFrom(...pages).chain((p) => fc.tuple(fc.constant(p.id), fc.array(mutationArb(p), { minLength: 1, maxLength: 4 })));
-    fc.assert(
-      fc.property(scenario, ([id, mutations]) => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async ([id, mutations]) => {
         const p = pages.find((x) => x.id === id)!;
         const doc = domOf(p.html, p.url);
-        const renamed: { el: Element; to: string }[] = [];
-        const what = mutations.map((m) => apply(doc, m, renamed)).join('; ');
-        fc.pre(!labelMoved(p, doc, renamed)); // the page says something else: not a broken page but another case
-        const reading = readMutated(p, doc);
-        if (reading) expectNoWrongValue(p, reading, mutations.some((m) => m.kind === 'empty-cell'), what);
-        if (!reading || Object.keys(reading.facts).length < Object.keys(p.clean.facts).length) lost++;
-        if (expectNoNewPass(p, reading ? mergeReading(p.others, reading) : p.others, what)) changed++;
-        doc.defaultView?.close(); // thousands of runs: each window let go at once
+        try {
+          const renamed: { el: Element; to: string }[] = [];
+          const what = mutations.map((m) => apply(doc, m, renamed)).join('; ');
+          fc.pre(!labelMoved(p, doc, renamed)); // the page says something else: not a broken page but another case
+          const reading = readMutated(p, doc);
+          if (reading) expectNoWrongValue(p, reading, mutations.some((m) => m.kind === 'empty-cell'), what);
+          if (!reading || Object.keys(reading.facts).length < Object.keys(p.clean.facts).length) lost++;
+          if (expectNoNewPass(p, reading ? mergeReading(p.others, reading) : p.others, what)) changed++;
+        } finally {
+          // Thousands of runs, skipped ones too: each window let go at once. jsdom frees a closed
+          // window only once the event loop turns, so a run in one synchronous loop kept them all.
+          doc.defaultView?.close();
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }),
-      { numRuns: RUNS, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
+      { numRuns: RUNS, seed: SEED },
     );
     // The mutations reach what the adapters and rules read: many runs leave facts unknown and change verdicts.
     expect(lost, `${lost} of ${RUNS} runs lost facts`).toBeGreaterThan(RUNS / 10);
