@@ -47,6 +47,25 @@ describe('detection', () => {
     expect(detectCasePage(page('Person ID 20715345'), url)).toBeNull();
     expect(detectCasePage(page('Salesperson ID 2071534'), url)).toBeNull();
   });
+  it('finds a text mark far down a long page, and never takes part of a longer word or id for it where the text is searched in pieces', () => {
+    const url = new URL('http://127.0.0.1/mosaic/person/2071534/summary');
+    // One text node per character, so that the pieces the page's text is searched in (8,192
+    // characters, the last 1,024 searched again with the next) end exactly where this test says,
+    // with text enough after the words for a second piece to be searched.
+    const page = (before: number, words: string) => {
+      const doc = domOf('<html><head><title>Person summary</title></head><body></body></html>', url);
+      doc.body.append(...`${'.'.repeat(before)}${words}${'.'.repeat(9_000)}`.split('').map((c) => doc.createTextNode(c)));
+      return detectCasePage(doc, url)?.casePage.personId ?? null;
+    };
+    expect(page(30_000, 'Person ID 2071534')).toBe('2071534');
+    for (let edge = -3; edge <= 3; edge++) {
+      // Each of these ends at, or just beside, the end of the first piece.
+      expect(page(8_192 + edge - 'Person ID 2071534'.length, 'Person ID 2071534'), `mark ending ${edge} from a piece's end`).toBe('2071534');
+      expect(page(8_192 + edge - 'Person ID 2071534'.length, 'Person ID 20715345'), `longer id, ${edge} from a piece's end`).toBeNull();
+      // "person" at, or just beside, the start of the second piece (its first 1,024 characters the first's last).
+      expect(page(7_168 + edge - 'Sales'.length, 'Salesperson ID 2071534'), `longer word, ${edge} from a piece's start`).toBeNull();
+    }
+  });
   it('builds each system’s own addresses, keeping the council’s base path', () => {
     expect(ADAPTERS.mosaic!.pageUrl('chronology', '42', new URL('https://mosaic.example.gov.uk/live/mosaic/person/42/summary'))).toBe('https://mosaic.example.gov.uk/live/mosaic/person/42/chronology');
     expect(ADAPTERS['care-assess']!.pageUrl('co-team-closure', '7', new URL('https://ca.example.gov.uk/CareAssess/Client/Summary.aspx?ClientID=7'))).toBe('https://ca.example.gov.uk/CareAssess/Forms/ClosureRecord.aspx?ClientID=7&Team=CoTeam');

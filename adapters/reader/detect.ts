@@ -76,39 +76,80 @@ function addressAt(profile: Profile, url: URL): (CasePage & { specific: number }
   return best;
 }
 
+/** Patterns already made, by mark: a pattern of Unicode classes costs milliseconds to compile, and every reading detects the page again. */
+const patterns = new Map<string, RegExp | null>();
+
 /**
  * The mark's words in order, with anything but letters and digits between them, as a pattern to
  * run over the page's own text (folding all the words of a page of thousands of notes first, to
- * compare them, cost tens of milliseconds).
+ * compare them, cost tens of milliseconds). Global, to look for it past a match that does not count.
  */
 function wordsPattern(text: string): RegExp | null {
+  let pattern = patterns.get(text);
+  if (pattern !== undefined) return pattern;
   // Letters and digits only: nothing in them is special to a pattern.
   const words = normalise(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (!words.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
+  // A page of one case holds one id: the few marks of its profile are all this keeps, unless ids keep changing.
+  if (patterns.size >= 100) patterns.clear();
+  patterns.set(text, pattern);
+  return pattern;
+}
+
+/** How much of the page's text is gathered before it is searched, and how much of it is searched again with the next. */
+const PIECE = 8_192;
+const OVERLAP = 1_024;
+/** `NodeFilter.SHOW_TEXT`, which a document made outside a window (the tests') has no global for. */
+const SHOW_TEXT = 0x4;
+
+/**
+ * Whether the page's text (its body's `textContent`) holds the pattern. Searched from the top in
+ * pieces first: a mark in the page's banner is then found without gathering the text of thousands
+ * of notes below it. Only a match clear of a piece's edges counts there, where the words around it
+ * are the page's own; anything else is settled on the whole text, as written and in NFKC form.
+ */
+function textHolds(doc: Document, pattern: RegExp): boolean {
+  if (!doc.body) return false;
+  const inside = (piece: string, first: boolean) => {
+    for (const m of piece.matchAll(pattern)) if ((first || m.index > 1) && m.index + m[0].length < piece.length) return true;
+    return false;
+  };
+  const anywhere = (text: string) => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  };
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  let piece = '';
+  let first = true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    piece += (node as Text).data;
+    if (piece.length < PIECE) continue;
+    if (inside(piece, first)) return true;
+    piece = piece.slice(-OVERLAP);
+    first = false;
+  }
+  const body = doc.body.textContent ?? '';
+  if (anywhere(body)) return true;
+  // Not found as written: the page may write it in other forms of the same characters (NFKC),
+  // which only a page with characters beyond plain ASCII and white space can.
+  return /[^ -~\s]/.test(body) && anywhere(body.normalize('NFKC'));
+}
+
+/** Whether an element that labels things (a label, a legend, a header or label cell) says one of the phrases. */
+function labelSays(doc: Document, phrases: readonly string[]): boolean {
+  for (const label of doc.querySelectorAll('label, legend, th, dt, td')) if (matches(label.textContent ?? '', phrases)) return true;
+  return false;
 }
 
 /** Whether the page carries one of the marks of its system (or of its page kind). */
 function marked(profile: Profile, doc: Document, found: CasePage): boolean {
   const marks = profile.pages[found.page]?.marks ?? profile.marks ?? [];
-  let body: string | undefined;
-  let labels: string[] | undefined;
   return marks.some((mark) => {
     if (mark.field && doc.querySelector(`input[name="${mark.field}"]`)) return true;
     if (mark.title && matches(doc.title, mark.title)) return true;
-    if (mark.label) {
-      labels ??= Array.from(doc.querySelectorAll('label, legend, th, dt, td')).map((l) => l.textContent ?? '');
-      if (labels.some((l) => matches(l, mark.label))) return true;
-    }
-    if (mark.text) {
-      const pattern = wordsPattern(mark.text.replace('{id}', found.personId));
-      body ??= doc.body?.textContent ?? '';
-      if (pattern?.test(body)) return true;
-      // Not found as written: the page may write it in other forms of the same characters (NFKC),
-      // which only a page with characters beyond plain ASCII and white space can.
-      if (pattern && /[^ -~\s]/.test(body) && pattern.test(body.normalize('NFKC'))) return true;
-    }
-    return false;
+    if (mark.label && labelSays(doc, mark.label)) return true;
+    const pattern = mark.text && wordsPattern(mark.text.replace('{id}', found.personId));
+    return !!pattern && textHolds(doc, pattern);
   });
 }
 

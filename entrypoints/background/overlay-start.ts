@@ -79,9 +79,32 @@ function giveProfiles(name: string, profiles: unknown): void {
   (window as unknown as Record<string, unknown>)[name] = profiles;
 }
 
-/** Injects the overlay script, with the profiles that could own its address, into every frame of the tab that looks like a case page. */
-export async function startOverlays(tabId: number, addresses: readonly CaseSystemAddress[], profiles: readonly Profile[], cause: StartDecision['cause']): Promise<void> {
+/** Gives one frame the profiles that could own it, then the overlay script; records what the script did. */
+async function startFrame(tabId: number, frameId: number, owners: Profile[], made: StartDecision): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  await browser.scripting.executeScript({ target, func: giveProfiles, args: [PROFILES_FOR_FRAME, owners] });
+  // The overlay script's `main` returns what it did; the browser waits for it.
+  const [ran] = await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });
+  made.injected[frameId] = (ran?.result as OverlayOutcome | undefined) ?? null;
+}
+
+/**
+ * Injects the overlay script, with the profiles that could own its address, into every frame of the
+ * tab that looks like a case page. A tab that has just loaded (`topUrl`, its address) runs nothing of
+ * ours yet: its top frame is started at once, beside the scan of its frames rather than after it,
+ * which would keep the checklist waiting one more round trip to the page.
+ */
+export async function startOverlays(
+  tabId: number,
+  addresses: readonly CaseSystemAddress[],
+  profiles: readonly Profile[],
+  cause: StartDecision['cause'],
+  topUrl?: string,
+): Promise<void> {
   const made = decide(tabId, cause, 'scanning');
+  const topOwners = cause === 'tab-loaded' && topUrl ? profilesAt(topUrl, addresses, profiles) : [];
+  // Settled with its error, if any, so that a failure while the scan is under way is not left unhandled.
+  const top = topOwners.length ? startFrame(tabId, 0, topOwners, made).then(() => null, (error: unknown) => error ?? 'failed') : undefined;
   try {
     const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameAddress, args: [SCAN_FRAMES, OVERLAY_STARTED] });
     made.frames = frames.length;
@@ -89,21 +112,20 @@ export async function startOverlays(tabId: number, addresses: readonly CaseSyste
     // A frame that already runs the overlay is left alone: injecting again would make the page
     // compile the whole script once more only for it to stop at once.
     for (const frame of frames) {
-      if (!frame.result || frame.result.started) continue;
+      if (!frame.result || frame.result.started || (top && frame.frameId === 0)) continue;
       const owners = profilesAt(frame.result.href, addresses, profiles);
-      if (!owners.length) continue;
-      const target = { tabId, frameIds: [frame.frameId] };
-      await browser.scripting.executeScript({ target, func: giveProfiles, args: [PROFILES_FOR_FRAME, owners] });
-      // The overlay script's `main` returns what it did; the browser waits for it.
-      const [ran] = await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });
-      made.injected[frame.frameId] = (ran?.result as OverlayOutcome | undefined) ?? null;
+      if (owners.length) await startFrame(tabId, frame.frameId, owners, made);
     }
+    const topFailed = await top;
+    if (topFailed) throw topFailed;
     made.decision = 'scanned';
   } catch (error) {
     made.decision = 'failed';
     // The tab closed or moved on meanwhile, or the browser refused the page: the next load tries again.
     console.warn('Closure Companion could not start on this page:', error);
   }
+  // The top frame's start is over before the decision is read, even when the scan failed first.
+  await top;
 }
 
 /**
@@ -120,7 +142,7 @@ export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addr
       return;
     }
     void settings().then(async ({ addresses }) => {
-      if (isCaseSystemAddress(url, addresses)) await startOverlays(tabId, addresses, await profiles(), 'tab-loaded');
+      if (isCaseSystemAddress(url, addresses)) await startOverlays(tabId, addresses, await profiles(), 'tab-loaded', url);
       else decide(tabId, 'tab-loaded', 'not-case-system');
       // The overlay has made the room itself by now, or the page is not one it opens on.
       await takeBackEarlyRoom(tabId);
