@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import { t } from './i18n';
+import { showOnTop } from './top-layer';
 
 const CSS = `:host{all:initial}
 a{position:fixed;top:8px;left:8px;z-index:2147483647;padding:8px 14px;font:600 15px/1.3 system-ui,-apple-system,'Segoe UI',Arial,sans-serif;color:#fff;background:#1d3b63;border:2px solid #fff;border-radius:4px;text-decoration:underline;transform:translateY(-200%)}
@@ -22,6 +23,7 @@ export function mountSkipLink(onSkip: () => void): () => void {
   const app = document.createElement('div');
   shadow.append(style, app);
   (document.body ?? document.documentElement).prepend(host);
+  showOnTop(host);
   render(
     <a
       href="#closure-checklist"

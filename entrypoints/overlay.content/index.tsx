@@ -13,6 +13,7 @@ import { runInSlices, runToEnd } from '../../adapters/reader/steps';
 import type { Profile } from '../../adapters/profiles/merge';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { styledForRoom } from '../../components/make-room';
+import { showOnTop } from '../../components/top-layer';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 import { OVERLAY_STARTED, PROFILES_FOR_FRAME, REREAD_DELAY_MS, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
@@ -149,5 +150,6 @@ function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: Cas
   const app = document.createElement('div');
   shadow.append(style, app);
   (document.body ?? document.documentElement).append(host);
+  showOnTop(host);
   render(<OverlayApp ctx={ctx} adapter={adapter} casePage={casePage} caseKey={caseKey(adapter.system, casePage.personId)} />, app);
 }

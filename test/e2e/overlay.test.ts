@@ -43,6 +43,10 @@ describe('overlay on the demo pages', () => {
         await navigateAndWaitForExtension(worker, page, () => page.goto(origin + p.url, { waitUntil: 'load' }));
         const view = await waitForOverlay(page);
         expect(view, `${c.id} ${p.page}`).toMatchObject({ count: 1, system: c.system, caseKey: `${c.system}:${c.personId}` });
+        // Above the page in the top layer (components/top-layer.ts), the skip link too: a fixed
+        // element on top of a long page costs the browser a walk of all of it.
+        const onTop = await page.evaluate(() => ['closure-companion', 'closure-companion-skip'].map((name) => document.querySelector(name)?.matches(':popover-open') ?? false));
+        expect(onTop, `${c.id} ${p.page}: overlay and skip link in the top layer`).toEqual([true, true]);
         // A frame never gets an overlay of its own.
         const framed = await page.evaluate(() =>
           Array.from(document.querySelectorAll('iframe')).map((f) => f.contentDocument?.querySelectorAll('closure-companion').length ?? 0),
