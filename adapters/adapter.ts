@@ -58,11 +58,17 @@ export function adapterFor(profile: Profile): Adapter {
  * no one's, rather than a guess.
  */
 export function detectCasePage(doc: Document, url: URL, adapters: readonly Adapter[]): { adapter: Adapter; casePage: CasePage } | null {
-  const claims = adapters.flatMap((adapter) => {
+  // Most specific address first: a less specific system's claim could only lose, so its marks (a
+  // search of the whole page's text, when they are not there) are never looked for.
+  const ranked = adapters.map((adapter) => ({ adapter, specific: addressSpecificity(adapter.profile, url) })).sort((a, b) => b.specific - a.specific);
+  let best: { adapter: Adapter; casePage: CasePage; specific: number } | null = null;
+  for (const { adapter, specific } of ranked) {
+    if (best && specific < best.specific) break;
     const casePage = adapter.detect(doc, url);
-    return casePage ? [{ adapter, casePage, specific: addressSpecificity(adapter.profile, url) }] : [];
-  });
-  if (claims.length <= 1) return claims[0] ?? null;
-  claims.sort((a, b) => b.specific - a.specific);
-  return claims[0]!.specific > claims[1]!.specific ? claims[0]! : null;
+    if (!casePage) continue;
+    // Two systems as specific as each other both claim the page: neither is trusted.
+    if (best) return null;
+    best = { adapter, casePage, specific };
+  }
+  return best && { adapter: best.adapter, casePage: best.casePage };
 }

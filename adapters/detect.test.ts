@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SYSTEMS } from '../record/kinds';
 import { domOf, fixturePages } from '../test/support/fixture-pages';
-import { ADAPTERS, detectCasePage } from './index';
+import { ADAPTERS, adapterFor, detectCasePage, type Adapter } from './index';
 
 const EXPECTED = resolve(import.meta.dirname, '../test/fixtures/expected');
 const recordedKind = (caseId: string, page: string): string => JSON.parse(readFileSync(join(EXPECTED, caseId, `${page}.json`), 'utf8')).page;
@@ -65,6 +65,20 @@ describe('detection', () => {
       // "person" at, or just beside, the start of the second piece (its first 1,024 characters the first's last).
       expect(page(7_168 + edge - 'Sales'.length, 'Salesperson ID 2071534'), `longer word, ${edge} from a piece's start`).toBeNull();
     }
+  });
+  it('gives a page two systems claim to the more specific address, a tie to no one, and never asks a system that could only lose', () => {
+    const url = new URL('http://127.0.0.1/mosaic/person/2071534/summary');
+    const doc = domOf('<html><head><title>Person summary</title></head><body><header>Person ID 2071534</header></body></html>', url);
+    const mosaic = ADAPTERS.mosaic!;
+    // Another copy of the Mosaic-style profile at the same addresses, and one at longer ones.
+    const twin = adapterFor({ ...mosaic.profile, system: 'lcs' });
+    const longer = adapterFor({ ...mosaic.profile, system: 'lcs', pages: { ...mosaic.profile.pages, summary: { ...mosaic.profile.pages.summary!, addresses: [{ path: '/mosaic/person/{id}/summary' }] } } });
+    expect(detectCasePage(doc, url, [mosaic, twin]), 'a tie').toBeNull();
+    expect(detectCasePage(doc, url, [mosaic, longer])?.adapter).toBe(longer);
+    const asked: string[] = [];
+    const watched = (adapter: Adapter, name: string): Adapter => ({ ...adapter, detect: (d, u) => (asked.push(name), adapter.detect(d, u)) });
+    expect(detectCasePage(doc, url, [watched(mosaic, 'less specific'), watched(longer, 'more specific')])?.casePage.personId).toBe('2071534');
+    expect(asked).toEqual(['more specific']);
   });
   it('builds each system’s own addresses, keeping the council’s base path', () => {
     expect(ADAPTERS.mosaic!.pageUrl('chronology', '42', new URL('https://mosaic.example.gov.uk/live/mosaic/person/42/summary'))).toBe('https://mosaic.example.gov.uk/live/mosaic/person/42/chronology');

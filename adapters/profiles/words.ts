@@ -50,34 +50,51 @@ function normalisePhrase(phrase: string): string {
 }
 
 /**
- * Normalised texts and phrases already seen: a list of thousands of rows says the same few status
- * words and note types over and over. Emptied when full, so a page of many distinct texts cannot
- * make it grow without end.
+ * Normalised texts already seen: a list of thousands of rows says the same few status words and
+ * note types over and over. Only short texts are kept (labels, status words and types are short; a
+ * note's subject is seldom seen twice, and looking it up would cost more than folding it again).
+ * Emptied when full, so a page of many distinct texts cannot make it grow without end.
  */
-function remembered(of: (text: string) => string): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    let done = seen.get(text);
-    if (done === undefined) {
-      if (seen.size >= 5_000) seen.clear();
-      seen.set(text, (done = of(text)));
-    }
-    return done;
-  };
+const SHORT = 80;
+const seenTexts = new Map<string, string>();
+function asText(text: string): string {
+  if (text.length > SHORT) return normalise(text.slice(0, MAX_TEXT));
+  let done = seenTexts.get(text);
+  if (done === undefined) {
+    if (seenTexts.size >= 5_000) seenTexts.clear();
+    seenTexts.set(text, (done = normalise(text)));
+  }
+  return done;
 }
-const asText = remembered((text) => normalise(text.slice(0, MAX_TEXT)));
-const asPhrase = remembered(normalisePhrase);
+
+/** A word list as compared: the phrases without "*" as a set, the others to match one by one. */
+interface Compiled {
+  exact: Set<string>;
+  wild: string[];
+}
+/** By list: a profile's lists are made once and asked about for every row. */
+const compiledLists = new WeakMap<readonly string[], Compiled>();
+function compiled(phrases: readonly string[]): Compiled {
+  let list = compiledLists.get(phrases);
+  if (!list) {
+    const all = phrases.map(normalisePhrase);
+    list = { exact: new Set(all.filter((p) => !p.includes('*'))), wild: all.filter((p) => p.includes('*')) };
+    compiledLists.set(phrases, list);
+  }
+  return list;
+}
 
 /** Whether the text is one of the phrases. */
 export function matches(text: string, phrases: readonly string[] | undefined): boolean {
   if (!phrases?.length) return false;
   const t = asText(text);
-  return phrases.some((p) => wildcard(t, asPhrase(p)));
+  const { exact, wild } = compiled(phrases);
+  return exact.has(t) || wild.some((p) => wildcard(t, p));
 }
 
 /** The key of the first word list the text matches ({ open: [...], complete: [...] } → 'open'), or undefined. */
 export function whichOf<K extends string>(text: string, lists: Partial<Record<K, readonly string[]>>): K | undefined {
-  for (const [key, phrases] of Object.entries(lists) as [K, readonly string[]][]) if (matches(text, phrases)) return key;
+  for (const key in lists) if (matches(text, lists[key])) return key;
   return undefined;
 }
 

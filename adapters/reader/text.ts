@@ -69,14 +69,40 @@ export function hasClass(el: Element, classes: ReadonlySet<string>): boolean {
 }
 
 /**
- * The elements of these tag names, and `more`, in document order. Each tag name is asked of the
- * browser on its own, which answers at once; a list of selectors would make it test every element
- * of a page of thousands of rows against each.
+ * The elements of these tag names, and `more` (itself in document order), in document order. Each
+ * tag name is asked of the browser on its own, which answers at once, in document order; a list of
+ * selectors would make it test every element of a page of thousands of rows against each. The
+ * answers are merged, never sorted: a sort asked the page where each of thousands of elements sat
+ * many times over.
  */
 export function byTags(doc: Document, tags: readonly string[], more: readonly Element[] = []): Element[] {
-  const found = [...tags.flatMap((tag) => Array.from(doc.getElementsByTagName(tag))), ...more];
-  // Node.DOCUMENT_POSITION_FOLLOWING, by number: a frame's nodes are another window's.
-  return [...new Set(found)].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return tags.reduce((found, tag) => inOrder(found, Array.from(doc.getElementsByTagName(tag))), [...more]);
+}
+
+// Node.DOCUMENT_POSITION_FOLLOWING, by number: a frame's nodes are another window's.
+const precedes = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & 4) !== 0;
+
+/** Two lists in document order as one, each element once: each of the shorter's found in the longer by halving. */
+function inOrder(a: Element[], b: Element[]): Element[] {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (!short.length) return long;
+  const merged: Element[] = [];
+  let from = 0;
+  for (const el of short) {
+    let lo = from;
+    let hi = long.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (long[mid] !== el && precedes(long[mid]!, el)) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) merged.push(long[i]!);
+    from = lo;
+    // In both lists: taken with the longer's.
+    if (long[from] !== el) merged.push(el);
+  }
+  for (let i = from; i < long.length; i++) merged.push(long[i]!);
+  return merged;
 }
 
 const quoteId = (id: string) => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
