@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor, type Adapter, type CasePage } from '../adapters/adapter';
 import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport, type ProfileChangedMessage } from '../messaging/protocol';
-import { loadPanelWidth, savePanelWidth } from '../storage/panel-width';
+import { savePanelWidth } from '../storage/panel-width';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { findNoteFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
@@ -22,14 +22,24 @@ interface Props {
   adapter: Adapter;
   casePage: CasePage;
   caseKey: string;
+  /** How the practitioner left the panel, as the service worker handed it over (messaging/protocol.ts, FrameStart). */
+  collapsed: boolean;
+  panelWidth: number | undefined;
 }
 
-export function OverlayApp({ ctx, adapter: first, casePage, caseKey }: Props) {
+/**
+ * How long the panel waits for the case before it shows itself saying it is reading the case: drawn
+ * once with the verdicts, as a rule, rather than empty first and again a moment later.
+ */
+const SHOW_READING_AFTER_MS = 1_500;
+
+export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: leftCollapsed, panelWidth }: Props) {
   /** The system's adapter: a field mapped in administrator mode brings a new profile, read with at once. */
   const [adapter, setAdapter] = useState(first);
   const [adminMode, setAdminMode] = useState(false);
   const [state, setState] = useState<CaseState | null>(null);
-  const [collapsed, setCollapsed] = useState(false);
+  const [waitedLong, setWaitedLong] = useState(false);
+  const [collapsed, setCollapsed] = useState(leftCollapsed);
   const [lost, setLost] = useState(false);
   const [problem, setProblem] = useState('');
   /** Set when the practitioner asked for the panel: focus moves into it then, never on page load. */
@@ -37,7 +47,7 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey }: Props) {
   const collapsedRef = useRef(collapsed);
   collapsedRef.current = collapsed;
   /** The width the practitioner chose (none yet: the default for this window), and the window's width. */
-  const [chosenWidth, setChosenWidth] = useState<number | undefined>(undefined);
+  const [chosenWidth, setChosenWidth] = useState<number | undefined>(panelWidth);
   const [viewport, setViewport] = useState(window.innerWidth);
   const width = shownWidth(chosenWidth, viewport);
 
@@ -171,16 +181,24 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey }: Props) {
   useEffect(() => mountSkipLink(openPanel), []);
 
   useEffect(() => {
-    void loadPanelWidth().then((w) => w !== undefined && setChosenWidth(w));
     const onResize = () => setViewport(window.innerWidth);
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
 
+  // Nothing drawn until the case arrives (or something needs saying): the room is made meanwhile.
+  const waiting = !state && !lost && !problem && !waitedLong;
+  useEffect(() => {
+    if (!waiting) return undefined;
+    const timer = ctx.setTimeout(() => setWaitedLong(true), SHOW_READING_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [waiting]);
+
   // Docked, not floating: while the panel is open the host page makes room for it, all of it.
   // Before the browser paints, so the panel never covers the page for a frame.
   useLayoutEffect(() => (collapsed ? undefined : makeRoom(document, width)), [collapsed, width]);
 
+  if (waiting) return null;
   return (
     <Overlay
       system={adapter.system}

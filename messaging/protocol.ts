@@ -70,10 +70,22 @@ export const OVERLAY_STARTED = '__closureCompanion';
 
 /**
  * Set on a frame's window (the extension's isolated world) by the service worker just before it
- * injects the overlay script: the host profiles in force that could own the frame's address, checked.
- * The overlay script carries no profile of its own, so a council's profile applies without a release.
+ * injects the overlay script (a {@link FrameStart}).
  */
-export const PROFILES_FOR_FRAME = '__closureCompanionProfiles';
+export const START_FOR_FRAME = '__closureCompanionStart';
+
+/**
+ * What the overlay script starts with: the host profiles in force that could own the frame's address,
+ * checked (the script carries no profile of its own, so a council's profile applies without a
+ * release), and how the practitioner left the panel. Drawn open and then folded, or at the default
+ * width and then at the chosen one, the panel would have the page laid out again each time, all of it.
+ */
+export interface FrameStart {
+  profiles: Profile[];
+  collapsed: boolean;
+  /** The width the practitioner chose, if any (storage/panel-width.ts). */
+  panelWidth: number | undefined;
+}
 
 /**
  * What the overlay script did in a frame, returned by its `main` so that `executeScript` hands it

@@ -138,7 +138,7 @@ export default defineBackground(() => {
     const message = raw as Message;
     if (message?.type === SCAN_FRAMES) {
       const tabId = sender.tab?.id;
-      return tabId === undefined ? undefined : Promise.all([currentSettings(), currentProfiles()]).then(([s, profiles]) => startOverlays(tabId, s.addresses, profiles, 'frame-loaded')).then(() => ({ ok: true }));
+      return tabId === undefined ? undefined : Promise.all([currentSettings(), currentProfiles()]).then(([s, profiles]) => startOverlays(tabId, s, profiles, 'frame-loaded')).then(() => ({ ok: true }));
     }
     if (message?.type === 'load-panel-parts') {
       const tabId = sender.tab?.id;

@@ -11,8 +11,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Profile } from '../../adapters/profiles/merge';
 import { pageAt } from '../../adapters/reader/detect';
-import { OVERLAY_STARTED, PROFILES_FOR_FRAME, START_DECISIONS, type OverlayOutcome, type ScanFramesMessage, type StartDecision } from '../../messaging/protocol';
+import { OVERLAY_STARTED, START_DECISIONS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ScanFramesMessage, type StartDecision } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';
+import { loadPanelWidth } from '../../storage/panel-width';
 import type { CaseSystemAddress, Settings } from '../../storage/settings';
 import { forgetEarlyRoom, giveRoomEarly, takeBackEarlyRoom } from './early-room';
 
@@ -74,15 +75,19 @@ function profilesAt(href: string, addresses: readonly CaseSystemAddress[], profi
   return profiles.filter((p) => pageAt(p, url) !== null);
 }
 
-/** Hands a frame its profiles, in the overlay script's world (serialised by `executeScript`: self-contained). */
-function giveProfiles(name: string, profiles: unknown): void {
-  (window as unknown as Record<string, unknown>)[name] = profiles;
+/** Hands a frame what the overlay starts with, in the overlay script's world (serialised by `executeScript`: self-contained). */
+function giveStart(name: string, start: unknown): void {
+  (window as unknown as Record<string, unknown>)[name] = start;
 }
 
-/** Gives one frame the profiles that could own it, then the overlay script; records what the script did. */
-async function startFrame(tabId: number, frameId: number, owners: Profile[], made: StartDecision): Promise<void> {
+/** How the panel was left, for every frame started in one go. */
+type PanelLeft = Omit<FrameStart, 'profiles'>;
+
+/** Gives one frame the profiles that could own it and how the panel was left, then the overlay script; records what the script did. */
+async function startFrame(tabId: number, frameId: number, owners: Profile[], panel: Promise<PanelLeft>, made: StartDecision): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({ target, func: giveProfiles, args: [PROFILES_FOR_FRAME, owners] });
+  const start: FrameStart = { profiles: owners, ...(await panel) };
+  await browser.scripting.executeScript({ target, func: giveStart, args: [START_FOR_FRAME, start] });
   // The overlay script's `main` returns what it did; the browser waits for it.
   const [ran] = await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });
   made.injected[frameId] = (ran?.result as OverlayOutcome | undefined) ?? null;
@@ -96,15 +101,17 @@ async function startFrame(tabId: number, frameId: number, owners: Profile[], mad
  */
 export async function startOverlays(
   tabId: number,
-  addresses: readonly CaseSystemAddress[],
+  settings: Pick<Settings, 'addresses' | 'collapsed'>,
   profiles: readonly Profile[],
   cause: StartDecision['cause'],
   topUrl?: string,
 ): Promise<void> {
   const made = decide(tabId, cause, 'scanning');
+  const { addresses } = settings;
+  const panel = loadPanelWidth().then((panelWidth) => ({ collapsed: settings.collapsed, panelWidth }));
   const topOwners = cause === 'tab-loaded' && topUrl ? profilesAt(topUrl, addresses, profiles) : [];
   // Settled with its error, if any, so that a failure while the scan is under way is not left unhandled.
-  const top = topOwners.length ? startFrame(tabId, 0, topOwners, made).then(() => null, (error: unknown) => error ?? 'failed') : undefined;
+  const top = topOwners.length ? startFrame(tabId, 0, topOwners, panel, made).then(() => null, (error: unknown) => error ?? 'failed') : undefined;
   try {
     const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameAddress, args: [SCAN_FRAMES, OVERLAY_STARTED] });
     made.frames = frames.length;
@@ -114,7 +121,7 @@ export async function startOverlays(
     for (const frame of frames) {
       if (!frame.result || frame.result.started || (top && frame.frameId === 0)) continue;
       const owners = profilesAt(frame.result.href, addresses, profiles);
-      if (owners.length) await startFrame(tabId, frame.frameId, owners, made);
+      if (owners.length) await startFrame(tabId, frame.frameId, owners, panel, made);
     }
     const topFailed = await top;
     if (topFailed) throw topFailed;
@@ -141,8 +148,8 @@ export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addr
       giveRoomEarly(tabId, tab.width, wanted);
       return;
     }
-    void settings().then(async ({ addresses }) => {
-      if (isCaseSystemAddress(url, addresses)) await startOverlays(tabId, addresses, await profiles(), 'tab-loaded', url);
+    void settings().then(async (s) => {
+      if (isCaseSystemAddress(url, s.addresses)) await startOverlays(tabId, s, await profiles(), 'tab-loaded', url);
       else decide(tabId, 'tab-loaded', 'not-case-system');
       // The overlay has made the room itself by now, or the page is not one it opens on.
       await takeBackEarlyRoom(tabId);

@@ -10,13 +10,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor, detectCasePage, type Adapter, type CasePage } from '../../adapters/adapter';
 import type { ReadResult } from '../../adapters/reader';
 import { runInSlices, runToEnd } from '../../adapters/reader/steps';
-import type { Profile } from '../../adapters/profiles/merge';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { styledForRoom } from '../../components/make-room';
 import { showOnTop } from '../../components/top-layer';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
-import { OVERLAY_STARTED, PROFILES_FOR_FRAME, REREAD_DELAY_MS, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
+import { OVERLAY_STARTED, REREAD_DELAY_MS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
 import { caseKey } from '../../record/kinds';
 import { sameFacts } from '../../record/same-facts';
 
@@ -29,17 +28,18 @@ export default defineContentScript({
   // What it did goes back to the service worker as the injection's result (a test signal there).
   main(ctx): OverlayOutcome {
     // Injected once per frame: a second request (a fast reload, two events) changes nothing.
-    const flagged = window as unknown as { [OVERLAY_STARTED]?: boolean; [PROFILES_FOR_FRAME]?: Profile[] };
+    const flagged = window as unknown as { [OVERLAY_STARTED]?: boolean; [START_FOR_FRAME]?: FrameStart };
     if (flagged[OVERLAY_STARTED]) return 'already-running';
     flagged[OVERLAY_STARTED] = true;
     const url = new URL(location.href);
     // The profiles in force that could own this address, handed over by the service worker just before.
-    const found = detectCasePage(document, url, (flagged[PROFILES_FOR_FRAME] ?? []).map(adapterFor));
-    if (!found) return 'not-case-page';
+    const start = flagged[START_FOR_FRAME];
+    const found = detectCasePage(document, url, (start?.profiles ?? []).map(adapterFor));
+    if (!found || !start) return 'not-case-page';
     const { adapter, casePage } = found;
     watchAndReport(ctx, adapter, url);
     if (window.top !== window) return 'read';
-    mountOverlay(ctx, adapter, casePage);
+    mountOverlay(ctx, adapter, casePage, start);
     return 'shown';
   },
 });
@@ -140,7 +140,7 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): vo
  * hand rather than with WXT's shadow-root UI, which removes itself when the extension is updated
  * under the page: the panel stays instead, saying the page needs a reload.
  */
-function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage): void {
+function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage, start: FrameStart): void {
   // An overlay left by an earlier copy of the extension (updated under this page) gives way.
   document.querySelectorAll('closure-companion').forEach((old) => old.remove());
   const host = document.createElement('closure-companion');
@@ -151,5 +151,8 @@ function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: Cas
   shadow.append(style, app);
   (document.body ?? document.documentElement).append(host);
   showOnTop(host);
-  render(<OverlayApp ctx={ctx} adapter={adapter} casePage={casePage} caseKey={caseKey(adapter.system, casePage.personId)} />, app);
+  render(
+    <OverlayApp ctx={ctx} adapter={adapter} casePage={casePage} caseKey={caseKey(adapter.system, casePage.personId)} collapsed={start.collapsed} panelWidth={start.panelWidth} />,
+    app,
+  );
 }

@@ -56,6 +56,26 @@ function layout(page: Page) {
 /** Panel, page and handle agree (the page's room follows the panel a frame later). */
 const agreed = (l: Awaited<ReturnType<typeof layout>>) => l.room === `${l.width}px` && l.handle === l.width;
 
+/**
+ * Each room the panel made on the page (the root's margin) while `go` loaded it, in order: drawn
+ * at a width and then at another, or open and then folded, the page would be laid out again, all of it.
+ */
+async function roomsMadeWhile(page: Page, go: () => Promise<unknown>): Promise<string[]> {
+  const { identifier } = await page.evaluateOnNewDocument(() => {
+    const rooms: string[] = [];
+    (window as unknown as { __rooms: string[] }).__rooms = rooms;
+    new MutationObserver(() => {
+      const room = document.documentElement.style.marginRight;
+      if (room && rooms.at(-1) !== room) rooms.push(room);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+  });
+  await go();
+  await waitForOverlay(page);
+  const rooms = await page.evaluate(() => (window as unknown as { __rooms: string[] }).__rooms);
+  await page.removeScriptToEvaluateOnNewDocument(identifier);
+  return rooms;
+}
+
 /** What the first Tab from the top of the page focuses: the element, and inside a shadow root what is focused there. */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -148,8 +168,8 @@ describe('the panel beside the host page', () => {
     expect(kept.width).toBe(before.width + 16);
     await page.keyboard.press('Home');
     expect((await eventually(() => layout(page), (l) => l.width === 280 && agreed(l))).width).toBe(280);
-    await page.goto(url(mosaic(), 'chronology'), { waitUntil: 'load' });
-    await waitForOverlay(page);
+    // The next page has the chosen width from the start, never the default first.
+    expect(await roomsMadeWhile(page, () => page.goto(url(mosaic(), 'chronology'), { waitUntil: 'load' }))).toEqual(['280px']);
     expect((await eventually(() => layout(page), (l) => l.width === 280 && agreed(l))).width).toBe(280);
   });
 
@@ -225,8 +245,8 @@ describe('one keystroke to the checklist', () => {
     await waitForOverlay(page);
     await page.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
     await eventually(() => page.$eval('closure-companion >>> .cc-root', (r) => r.getAttribute('data-collapsed')), (v) => v === 'true');
-    await page.reload({ waitUntil: 'load' });
-    await waitForOverlay(page);
+    // Folded from the start: no room made for a panel that is not open.
+    expect(await roomsMadeWhile(page, () => page.reload({ waitUntil: 'load' }))).toEqual([]);
     await page.keyboard.press('Tab');
     expect((await focused(page)).host).toBe('closure-companion-skip');
     await page.keyboard.press('Enter');
