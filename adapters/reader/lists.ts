@@ -267,18 +267,56 @@ export function rowSelector(row: ListRow): string {
 }
 
 /**
- * Rows already read, by element, with the text they had: a page re-read after a change (a row added,
- * a status edited) parses only the rows whose text changed. Only for rows without form controls,
- * whose text is all they say.
+ * How a row was read: under which profile (its words) and with its columns where (header text →
+ * place). The same row read another way says something else.
  */
-const readRows = new WeakMap<Element, { text: string; value: unknown }>();
-
-export function rememberedRow<T>(row: ListRow): T | undefined {
-  const seen = readRows.get(row.element);
-  return seen && seen.text === row.element.textContent ? (seen.value as T) : undefined;
+export interface RowReading {
+  profile: object;
+  columns: string;
 }
 
-export function rememberRow<T>(row: ListRow, value: T): T {
-  readRows.set(row.element, { text: row.element.textContent ?? '', value });
+/**
+ * Rows already read, by element: a page read again after a change (a row added, a status edited)
+ * parses only the rows that changed. The page's changes are watched from the first row kept, and a
+ * row is let go of as soon as anything in it changes (its words, its elements, their attributes:
+ * what is hidden); changes not yet handed over are taken at each look-up, so a reading just after a
+ * change never sees a row as it was. Only for rows without form controls, whose elements are all
+ * they say (a control's value changes without the page's elements changing). Asking the row for
+ * all its text instead, to compare, cost more than a tenth of reading a list of thousands.
+ */
+const readRows = new WeakMap<Node, { how: RowReading; value: unknown }>();
+const watchers = new WeakMap<Document, MutationObserver>();
+
+/** Lets go of every row a change was in (the changed node and its ancestors: one of them is the row). */
+function letGo(records: MutationRecord[]): void {
+  // Thousands of rows added at once share their ancestors: each is seen once.
+  const done = new Set<Node>();
+  for (const { target } of records) {
+    for (let node: Node | null = target; node && !done.has(node); node = node.parentNode) {
+      done.add(node);
+      readRows.delete(node);
+    }
+  }
+}
+
+export function rememberedRow<T>(row: ListRow, how: RowReading): T | undefined {
+  const watcher = watchers.get(row.element.ownerDocument);
+  if (!watcher) return undefined;
+  letGo(watcher.takeRecords());
+  const seen = readRows.get(row.element);
+  return seen && seen.how.profile === how.profile && seen.how.columns === how.columns ? (seen.value as T) : undefined;
+}
+
+export function rememberRow<T>(row: ListRow, how: RowReading, value: T): T {
+  const doc = row.element.ownerDocument;
+  if (!watchers.has(doc)) {
+    // The document's own window's observer: a frame's or a test's document is another window's.
+    const Observer = doc.defaultView?.MutationObserver;
+    if (!Observer) return value;
+    const watcher = new Observer(letGo);
+    watcher.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
+    watchers.set(doc, watcher);
+  }
+  readRows.set(row.element, { how, value });
   return value;
 }

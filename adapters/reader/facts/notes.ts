@@ -21,11 +21,15 @@ export function* readCaseNotes(r: PageReader, spec: NonNullable<FactSpecs['caseN
   const rows = rowsOf(r, 'caseNotes', 'case notes', list);
   if (!rows) return;
   const notes: Note[] = [];
+  const how = { profile: r.profile, columns: JSON.stringify(cols) };
   for (const [i, row] of rows.entries()) {
     if (i % ROWS_PER_STEP === 0) yield;
-    const cached = rememberedRow<Note>(row);
+    const cached = rememberedRow<Note>(row, how);
     if (cached) {
-      notes.push(cached);
+      // Where the row sits is asked each time: rows above it may have come or gone. The same note
+      // as before, the very same object, when it has not moved (record/same-facts.ts).
+      const selector = rowSelector(row);
+      notes.push(cached.selector === selector ? cached : rememberRow(row, how, { ...cached, selector }));
       continue;
     }
     const word = cellText(row, cols.status);
@@ -37,7 +41,7 @@ export function* readCaseNotes(r: PageReader, spec: NonNullable<FactSpecs['caseN
     }
     const type = cellText(row, cols.type);
     notes.push(
-      rememberRow(row, {
+      rememberRow(row, how, {
         date,
         type,
         // A type the profile does not know stays null: a rule then says it cannot tell, never "none".
