@@ -25,6 +25,8 @@ interface Props {
   /** How the practitioner left the panel, as the service worker handed it over (messaging/protocol.ts, FrameStart). */
   collapsed: boolean;
   panelWidth: number | undefined;
+  /** Puts the overlay's element on the page: called with its first drawing. */
+  show: () => void;
 }
 
 /**
@@ -33,7 +35,7 @@ interface Props {
  */
 const SHOW_READING_AFTER_MS = 1_500;
 
-export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: leftCollapsed, panelWidth }: Props) {
+export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: leftCollapsed, panelWidth, show }: Props) {
   /** The system's adapter: a field mapped in administrator mode brings a new profile, read with at once. */
   const [adapter, setAdapter] = useState(first);
   const [adminMode, setAdminMode] = useState(false);
@@ -177,8 +179,6 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
     };
   }, [caseKey]);
 
-  // One keystroke from the top of the page: the first Tab reaches "Skip to closure checklist".
-  useEffect(() => mountSkipLink(openPanel), []);
 
   useEffect(() => {
     const onResize = () => setViewport(window.innerWidth);
@@ -197,6 +197,15 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
   // Docked, not floating: while the panel is open the host page makes room for it, all of it.
   // Before the browser paints, so the panel never covers the page for a frame.
   useLayoutEffect(() => (collapsed ? undefined : makeRoom(document, width)), [collapsed, width]);
+
+  // On the page with its first drawing, and with it the skip link: one keystroke from the top of
+  // the page, the first Tab reaches "Skip to closure checklist". Both before the browser draws, so
+  // the page is laid out once for the two.
+  useLayoutEffect(() => {
+    if (waiting) return undefined;
+    show();
+    return mountSkipLink(openPanel);
+  }, [waiting]);
 
   if (waiting) return null;
   return (

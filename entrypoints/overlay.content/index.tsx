@@ -149,10 +149,22 @@ function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: Cas
   style.textContent = `:host{all:initial !important;}\n${overlayCss}`;
   const app = document.createElement('div');
   shadow.append(style, app);
-  (document.body ?? document.documentElement).append(host);
-  showOnTop(host);
+  // Put on the page with the panel's first drawing (OverlayApp), not before it empty: each change to
+  // what a page of thousands of rows shows costs a layout of it.
+  const show = () => {
+    (document.body ?? document.documentElement).append(host);
+    showOnTop(host);
+  };
   render(
-    <OverlayApp ctx={ctx} adapter={adapter} casePage={casePage} caseKey={caseKey(adapter.system, casePage.personId)} collapsed={start.collapsed} panelWidth={start.panelWidth} />,
+    <OverlayApp
+      ctx={ctx}
+      adapter={adapter}
+      casePage={casePage}
+      caseKey={caseKey(adapter.system, casePage.personId)}
+      collapsed={start.collapsed}
+      panelWidth={start.panelWidth}
+      show={show}
+    />,
     app,
   );
 }
