@@ -25,6 +25,8 @@ interface Props {
   /** How the practitioner left the panel, as the service worker handed it over (messaging/protocol.ts, FrameStart). */
   collapsed: boolean;
   panelWidth: number | undefined;
+  /** The width of the room the page was given as it loaded (entrypoints/background/early-room.ts), if it was. */
+  roomGiven: number | undefined;
   /** Puts the overlay's element on the page: called with its first drawing. */
   show: () => void;
 }
@@ -35,7 +37,7 @@ interface Props {
  */
 const SHOW_READING_AFTER_MS = 1_500;
 
-export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: leftCollapsed, panelWidth, show }: Props) {
+export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: leftCollapsed, panelWidth, roomGiven, show }: Props) {
   /** The system's adapter: a field mapped in administrator mode brings a new profile, read with at once. */
   const [adapter, setAdapter] = useState(first);
   const [adminMode, setAdminMode] = useState(false);
@@ -197,6 +199,16 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
   // Docked, not floating: while the panel is open the host page makes room for it, all of it.
   // Before the browser paints, so the panel never covers the page for a frame.
   useLayoutEffect(() => (collapsed ? undefined : makeRoom(document, width)), [collapsed, width]);
+
+  // The room the page was given as it loaded stays while it is the panel's own (taking a style sheet
+  // away costs the browser a look at every element of the page); folded, resized or in a zoomed
+  // window, the panel's room is another, and that sheet is taken back, once.
+  const givenRoomHeld = useRef(roomGiven !== undefined);
+  useEffect(() => {
+    if (!givenRoomHeld.current || (!collapsed && width === roomGiven) || roomGiven === undefined) return;
+    givenRoomHeld.current = false;
+    void send({ type: 'take-back-room', width: roomGiven });
+  }, [collapsed, width]);
 
   // On the page with its first drawing, and with it the skip link: one keystroke from the top of
   // the page, the first Tab reaches "Skip to closure checklist". Both before the browser draws, so

@@ -85,6 +85,8 @@ export interface FrameStart {
   collapsed: boolean;
   /** The width the practitioner chose, if any (storage/panel-width.ts). */
   panelWidth: number | undefined;
+  /** The width of the room the page was given as it loaded, if it was (top frame only). */
+  roomGiven?: number;
 }
 
 /**
@@ -134,6 +136,15 @@ export const PANEL_PARTS = '__closureCompanionParts';
 /** Overlay → service worker: inject the panel's parts into this frame (asked for by the practitioner). */
 export interface LoadPanelPartsMessage {
   type: 'load-panel-parts';
+}
+
+/**
+ * Overlay → service worker: take back the room given to this page as it loaded (the style sheet of
+ * that width, entrypoints/background/early-room.ts): the panel's own room is now another.
+ */
+export interface TakeBackRoomMessage {
+  type: 'take-back-room';
+  width: number;
 }
 
 /** A case-system page → service worker: one of its frames has loaded; start the overlay there if it is a case page. */
@@ -205,7 +216,7 @@ export interface SaveDraftMessage {
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 export type CaseDraftsReply = { ok: true; drafts: { ref: DraftRef; label: string }[] } | { ok: false; message: string };
 
-export type Message = ScanFramesMessage | LoadPanelPartsMessage | ReadingMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
+export type Message = ScanFramesMessage | LoadPanelPartsMessage | TakeBackRoomMessage | ReadingMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

@@ -25,6 +25,7 @@ import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { loadProfiles, onProfilesChanged } from '../../storage/profiles';
 import { caseDrafts, draftText, saveHandedOver } from './drafts';
 import { previewReading, saveMapping, undoMapping } from './mapping';
+import { takeBackRoom } from './early-room';
 import { injectPanelParts, SCAN_FRAMES, startOverlays, startOverlaysOnLoad } from './overlay-start';
 
 type Port = Browser.runtime.Port;
@@ -139,6 +140,13 @@ export default defineBackground(() => {
     if (message?.type === SCAN_FRAMES) {
       const tabId = sender.tab?.id;
       return tabId === undefined ? undefined : Promise.all([currentSettings(), currentProfiles()]).then(([s, profiles]) => startOverlays(tabId, s, profiles, 'frame-loaded')).then(() => ({ ok: true }));
+    }
+    if (message?.type === 'take-back-room') {
+      const tabId = sender.tab?.id;
+      const width = Number(message.width);
+      // Only the room of a tab's own top frame, and only a width a room could have.
+      if (tabId === undefined || sender.frameId !== 0 || !Number.isFinite(width) || width <= 0) return Promise.resolve({ ok: false });
+      return takeBackRoom(tabId, width).then(() => ({ ok: true }));
     }
     if (message?.type === 'load-panel-parts') {
       const tabId = sender.tab?.id;

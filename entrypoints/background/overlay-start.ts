@@ -15,7 +15,7 @@ import { OVERLAY_STARTED, START_DECISIONS, START_FOR_FRAME, type FrameStart, typ
 import { isCaseSystemAddress } from '../../storage/addresses';
 import { loadPanelWidth } from '../../storage/panel-width';
 import type { CaseSystemAddress, Settings } from '../../storage/settings';
-import { forgetEarlyRoom, giveRoomEarly, takeBackEarlyRoom } from './early-room';
+import { forgetEarlyRoom, giveRoomEarly, roomGivenTo, takeBackEarlyRoom } from './early-room';
 
 /** The overlay script (entrypoints/overlay.content), injected on likely case pages only. */
 const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
@@ -86,7 +86,9 @@ type PanelLeft = Omit<FrameStart, 'profiles'>;
 /** Gives one frame the profiles that could own it and how the panel was left, then the overlay script; records what the script did. */
 async function startFrame(tabId: number, frameId: number, owners: Profile[], panel: Promise<PanelLeft>, made: StartDecision): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  const start: FrameStart = { profiles: owners, ...(await panel) };
+  // The room the page was given as it loaded: the top frame's overlay holds it from now on.
+  const roomGiven = frameId === 0 ? await roomGivenTo(tabId) : undefined;
+  const start: FrameStart = { profiles: owners, ...(await panel), ...(roomGiven === undefined ? {} : { roomGiven }) };
   await browser.scripting.executeScript({ target, func: giveStart, args: [START_FOR_FRAME, start] });
   // The overlay script's `main` returns what it did; the browser waits for it.
   const [ran] = await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });
@@ -105,7 +107,7 @@ export async function startOverlays(
   profiles: readonly Profile[],
   cause: StartDecision['cause'],
   topUrl?: string,
-): Promise<void> {
+): Promise<StartDecision> {
   const made = decide(tabId, cause, 'scanning');
   const { addresses } = settings;
   const panel = loadPanelWidth().then((panelWidth) => ({ collapsed: settings.collapsed, panelWidth }));
@@ -133,6 +135,7 @@ export async function startOverlays(
   }
   // The top frame's start is over before the decision is read, even when the scan failed first.
   await top;
+  return made;
 }
 
 /**
@@ -149,10 +152,10 @@ export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addr
       return;
     }
     void settings().then(async (s) => {
-      if (isCaseSystemAddress(url, s.addresses)) await startOverlays(tabId, s, await profiles(), 'tab-loaded', url);
-      else decide(tabId, 'tab-loaded', 'not-case-system');
-      // The overlay has made the room itself by now, or the page is not one it opens on.
-      await takeBackEarlyRoom(tabId);
+      const made = isCaseSystemAddress(url, s.addresses) ? await startOverlays(tabId, s, await profiles(), 'tab-loaded', url) : decide(tabId, 'tab-loaded', 'not-case-system');
+      // A panel shown holds the room now, and has it taken back when its own is another; with no
+      // panel, the page has all its width back.
+      if (made.injected[0] !== 'shown') await takeBackEarlyRoom(tabId);
     });
   };
   browser.tabs.onRemoved.addListener((tabId: number) => {

@@ -163,6 +163,7 @@ function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: Cas
       caseKey={caseKey(adapter.system, casePage.personId)}
       collapsed={start.collapsed}
       panelWidth={start.panelWidth}
+      roomGiven={start.roomGiven}
       show={show}
     />,
     app,
