@@ -181,7 +181,6 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
     };
   }, [caseKey]);
 
-
   useEffect(() => {
     const onResize = () => setViewport(window.innerWidth);
     window.addEventListener('resize', onResize);
@@ -205,7 +204,7 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
   // window, the panel's room is another, and that sheet is taken back, once.
   const givenRoomHeld = useRef(roomGiven !== undefined);
   useEffect(() => {
-    if (!givenRoomHeld.current || (!collapsed && width === roomGiven) || roomGiven === undefined) return;
+    if (roomGiven === undefined || !givenRoomHeld.current || (!collapsed && width === roomGiven)) return;
     givenRoomHeld.current = false;
     void send({ type: 'take-back-room', width: roomGiven });
   }, [collapsed, width]);
