@@ -106,7 +106,8 @@ const SHOW_TEXT = 0x4;
  * Whether the page's text (its body's `textContent`) holds the pattern. Searched from the top in
  * pieces first: a mark in the page's banner is then found without gathering the text of thousands
  * of notes below it. Only a match clear of a piece's edges counts there, where the words around it
- * are the page's own; anything else is settled on the whole text, as written and in NFKC form.
+ * are the page's own; anything else is settled on the whole text, gathered on the way, as written
+ * and in NFKC form.
  */
 function textHolds(doc: Document, pattern: RegExp): boolean {
   if (!doc.body) return false;
@@ -118,17 +119,17 @@ function textHolds(doc: Document, pattern: RegExp): boolean {
     pattern.lastIndex = 0;
     return pattern.test(text);
   };
+  // The text as gathered so far (the body's text nodes in order: its `textContent` once all are in),
+  // and where the piece not yet searched starts.
+  let body = '';
+  let from = 0;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
-  let piece = '';
-  let first = true;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    piece += (node as Text).data;
-    if (piece.length < PIECE) continue;
-    if (inside(piece, first)) return true;
-    piece = piece.slice(-OVERLAP);
-    first = false;
+    body += (node as Text).data;
+    if (body.length - from < PIECE) continue;
+    if (inside(body.slice(from), from === 0)) return true;
+    from = body.length - OVERLAP;
   }
-  const body = doc.body.textContent ?? '';
   if (anywhere(body)) return true;
   // Not found as written: the page may write it in other forms of the same characters (NFKC),
   // which only a page with characters beyond plain ASCII and white space can.
