@@ -71,14 +71,11 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
   const reply = (answer: { ok: boolean; message?: string } | undefined) => setProblem(answer && !answer.ok ? (answer.message ?? t('didNotWork')) : '');
 
   const [lastField, setLastField] = useState<HTMLElement | null>(null);
-  // Re-found on each render: host editors can appear after load.
-  const fields = findNoteFields(document);
   useEffect(() => {
     const stop = new AbortController();
     trackLastNoteField(document, setLastField, stop.signal);
     return () => stop.abort();
   }, []);
-  const insertTarget = noteInsertTarget(fields, lastField, caseKey, send);
 
   const collapse = (value: boolean) => {
     setCollapsed(value);
@@ -219,6 +216,8 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
   }, [waiting]);
 
   if (waiting) return null;
+  // Re-found on each drawing, never while nothing is drawn: host editors can appear after load.
+  const insertTarget = noteInsertTarget(findNoteFields(document), lastField, caseKey, send);
   return (
     <Overlay
       system={adapter.system}
