@@ -8,6 +8,7 @@ import type { EvaluatedRule } from '../rules/engine';
 import { citationName } from '../rules/sources';
 import { isWaiting } from '../rules/types';
 import type { Confirmation } from '../storage/confirmations';
+import { Disclosure } from './Disclosure';
 import { t } from './i18n';
 import { showOnPage } from './show-me';
 import { verdictInWords } from './words';
@@ -96,21 +97,24 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framed
       <div class="cc-actions">
         {map}
         {canConfirm && <ConfirmByHand ruleTitle={verdict.title} confirmation={confirmation} onConfirm={onConfirm} />}
-        <details class="cc-guidance">
-          <summary>
-            {t('guidance')}<span class="cc-visually-hidden"> {t('guidanceContext', verdict.title)}</span>
-          </summary>
+        <Disclosure
+          class="cc-guidance"
+          label={
+            <>
+              {t('guidance')}
+              <span class="cc-visually-hidden"> {t('guidanceContext', verdict.title)}</span>
+            </>
+          }
+        >
           <p>{verdict.statement}</p>
           {verdict.sources.map((s, i) => (
             <blockquote key={i}>
               <p>“{s.quote}”</p>
-              <footer>
-                {citationName(s)}
-              </footer>
+              <footer>{citationName(s)}</footer>
             </blockquote>
           ))}
           {verdict.why && <p class="cc-why">{t('whyItMatters', verdict.why)}</p>}
-        </details>
+        </Disclosure>
       </div>
     </li>
   );

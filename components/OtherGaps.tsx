@@ -1,12 +1,12 @@
 /** One line under the summary: gaps only other packs would flag, listed on request and never counted in this pack's figures. */
 import type { OtherPackGap } from '../rules/engine';
+import { Disclosure } from './Disclosure';
 import { t } from './i18n';
 
 export function OtherGaps({ gaps }: { gaps: OtherPackGap[] }) {
   if (gaps.length === 0) return null;
   return (
-    <details class="cc-other-gaps">
-      <summary>{gaps.length === 1 ? t('otherGapsOne') : t('otherGapsMany', String(gaps.length))}</summary>
+    <Disclosure class="cc-other-gaps" label={gaps.length === 1 ? t('otherGapsOne') : t('otherGapsMany', String(gaps.length))}>
       <p class="cc-other-hint">{t('otherGapsHint')}</p>
       <ul>
         {gaps.map((gap) => (
@@ -17,6 +17,6 @@ export function OtherGaps({ gaps }: { gaps: OtherPackGap[] }) {
           </li>
         ))}
       </ul>
-    </details>
+    </Disclosure>
   );
 }

@@ -8,6 +8,7 @@ import type { EvaluatedRule } from '../rules/engine';
 import { isWaiting } from '../rules/types';
 import { ChecklistItem } from './ChecklistItem';
 import { ClosingSummary, type InsertTarget } from './ClosingSummary';
+import { Disclosure } from './Disclosure';
 import { t } from './i18n';
 import { OtherGaps } from './OtherGaps';
 import { PackChoice } from './PackChoice';
@@ -171,12 +172,18 @@ export function Overlay(props: Props) {
               <ul class="cc-list">{verdicts.filter((v) => v.status === 'met' && !isWaiting(v)).map((v) => item(v))}</ul>
             </Group>
             {summary.notApplicable > 0 && (
-              <details class="cc-group cc-na" data-group="n/a">
-                <summary class="cc-group-title">
-                  {t('groupNotApplicable')} <span class="cc-count">({summary.notApplicable})</span>
-                </summary>
+              <Disclosure
+                class="cc-group cc-na"
+                group="n/a"
+                kept
+                label={
+                  <>
+                    {t('groupNotApplicable')} <span class="cc-count">({summary.notApplicable})</span>
+                  </>
+                }
+              >
                 <ul class="cc-list">{verdicts.filter((v) => v.status === 'n/a').map((v) => item(v))}</ul>
-              </details>
+              </Disclosure>
             )}
             <ReadingReport load={props.loadReport} />
           </div>

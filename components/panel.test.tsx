@@ -132,6 +132,36 @@ describe('a waiting item', () => {
   });
 });
 
+describe('what is shown on request', () => {
+  const flush = () => new Promise((r) => setTimeout(r));
+
+  it('makes an item’s guidance only once it is opened, and says so to assistive technology', async () => {
+    const withGuidance = VERDICTS.map((v) => (v.rule === 'closure-reason' ? { ...v, statement: 'A reason is recorded.', sources: [{ source: 'A', section: '2. Reasons', quote: 'The reason for closure is a required field.' }] } : v)) as EvaluatedRule[];
+    const panel = show(state({ result: { packId: 'derbyshire-practice-matters', verdicts: withGuidance, summary: summarise(withGuidance) } }));
+    const guidance = panel.querySelector('[data-rule="closure-reason"] .cc-guidance')!;
+    const button = guidance.querySelector('button.cc-disclosure') as HTMLButtonElement;
+    expect([button.getAttribute('aria-expanded'), button.hasAttribute('aria-controls'), guidance.textContent]).toEqual(['false', false, 'Guidance for closure-reason']);
+    button.click();
+    await flush();
+    const region = [...guidance.querySelectorAll('[id]')].find((e) => e.id === button.getAttribute('aria-controls'))!;
+    expect([button.getAttribute('aria-expanded'), region.hasAttribute('hidden'), region.textContent]).toEqual(['true', false, 'A reason is recorded.“The reason for closure is a required field.”' + region.querySelector('footer')!.textContent]);
+    button.click();
+    await flush();
+    expect([button.getAttribute('aria-expanded'), guidance.querySelector('.cc-disclosed')]).toEqual(['false', null]);
+  });
+
+  it('keeps a folded group’s items on the page, hidden, each with its data-rule and data-status', async () => {
+    const na = [...VERDICTS, verdict('step-down-recorded', { status: 'n/a', message: 'Not a step-down.' })];
+    const panel = show(state({ result: { packId: 'derbyshire-practice-matters', verdicts: na, summary: summarise(na) } }));
+    const group = panel.querySelector('[data-group="n/a"]')!;
+    const item = group.querySelector('[data-rule="step-down-recorded"]')!;
+    expect([item.getAttribute('data-status'), item.closest('[hidden]') !== null]).toEqual(['n/a', true]);
+    (group.querySelector('button.cc-disclosure') as HTMLButtonElement).click();
+    await flush();
+    expect(item.closest('[hidden]')).toBeNull();
+  });
+});
+
 describe('the pack choice', () => {
   it('is for this case, its default named', () => {
     const select = show(state()).querySelector('select[name=pack]') as HTMLSelectElement;

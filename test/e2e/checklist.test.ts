@@ -188,8 +188,8 @@ describe('the checklist on a Mosaic case', () => {
 
   it('opens the guidance behind an item: the document’s words and why it matters', async () => {
     const reason = await item(page, 'closure-reason');
-    await reason.$eval('.cc-guidance summary', (s) => (s as HTMLElement).click());
-    const guidance = await reason.$eval('.cc-guidance', (d) => ({ open: (d as HTMLDetailsElement).open, text: d.textContent ?? '' }));
+    await reason.$eval('.cc-guidance > .cc-disclosure', (s) => (s as HTMLElement).click());
+    const guidance = await reason.$eval('.cc-guidance', (d) => ({ open: d.querySelector('.cc-disclosure')?.getAttribute('aria-expanded') === 'true', text: d.textContent ?? '' }));
     expect(guidance.open).toBe(true);
     expect(guidance.text).toContain('The reason for closure pick list is a required field');
     expect(guidance.text).toContain('Practice guidance for closing case records');
@@ -222,9 +222,9 @@ describe('the checklist on a Mosaic case', () => {
     }
     await page.goto(url(c, 'closure'), { waitUntil: 'load' });
     await waitForOverlay(page);
-    const line = await eventually(() => page.$eval('closure-companion >>> .cc-other-gaps summary', (e) => e.textContent ?? '').catch(() => ''), (t) => t.length > 0);
+    const line = await eventually(() => page.$eval('closure-companion >>> .cc-other-gaps > .cc-disclosure', (e) => e.textContent ?? '').catch(() => ''), (t) => t.length > 0);
     const count = Number(/flag (\d+) more gap/.exec(line)?.[1]);
-    await page.$eval('closure-companion >>> .cc-other-gaps summary', (e) => (e as HTMLElement).click());
+    await page.$eval('closure-companion >>> .cc-other-gaps > .cc-disclosure', (e) => (e as HTMLElement).click());
     const gaps = await page.$$eval('closure-companion >>> .cc-other-gaps [data-other-rule]', (els) => els.map((e) => ({ rule: e.getAttribute('data-other-rule')!, text: e.textContent ?? '' })));
     expect(gaps.length).toBe(count);
     // The demo's timed-out note and the professional with no written confirmation, each with its pack.
@@ -233,7 +233,7 @@ describe('the checklist on a Mosaic case', () => {
     // Never an item of this pack, never in its figures.
     const view = await readOverlay(page);
     for (const g of gaps) expect(view.statuses[g.rule], g.rule).toBeUndefined();
-    await page.$eval('closure-companion >>> .cc-other-gaps summary', (e) => (e as HTMLElement).click());
+    await page.$eval('closure-companion >>> .cc-other-gaps > .cc-disclosure', (e) => (e as HTMLElement).click());
   });
 
   it('gives the same figures in the panel header, its groups, the folded tab, the toolbar badge and the popup', async () => {
@@ -393,16 +393,16 @@ describe('the checklist on a Mosaic case', () => {
 
   it('has no serious or critical accessibility violation, open, with guidance, other packs’ gaps and a confirm form open, and collapsed', async () => {
     expect(await axeViolations(page)).toEqual([]);
-    await page.$eval('closure-companion >>> .cc-other-gaps summary', (e) => (e as HTMLElement).click());
-    expect(await page.$eval('closure-companion >>> .cc-other-gaps', (d) => (d as HTMLDetailsElement).open), 'other packs’ gaps open').toBe(true);
+    await page.$eval('closure-companion >>> .cc-other-gaps > .cc-disclosure', (e) => (e as HTMLElement).click());
+    expect(await page.$eval('closure-companion >>> .cc-other-gaps', (d) => d.querySelector('.cc-disclosure')?.getAttribute('aria-expanded') === 'true'), 'other packs’ gaps open').toBe(true);
     // A confirm form to open: on an item still to do, or on the one confirmed earlier once its confirmation is withdrawn.
     const open = 'closure-companion >>> [data-rule]:has(.cc-confirm)';
     if (!(await page.$(open))) await page.$eval('closure-companion >>> .cc-confirmed .cc-not-evidence button', (b) => (b as HTMLElement).click());
     // Polled: waitForSelector does not see changes inside the shadow root.
     const el = (await eventually(() => page.$(open), (e) => e !== null, { what: 'an item with “I’ve checked this”' }))!;
-    await el.$eval('.cc-guidance summary', (s) => (s as HTMLElement).click());
+    await el.$eval('.cc-guidance > .cc-disclosure', (s) => (s as HTMLElement).click());
     await (await el.$('.cc-confirm'))!.click();
-    expect(await el.$eval('.cc-guidance', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await el.$eval('.cc-guidance', (d) => d.querySelector('.cc-disclosure')?.getAttribute('aria-expanded') === 'true')).toBe(true);
     expect(await el.$('.cc-confirm-form'), 'the confirm form open').not.toBeNull();
     expect(await axeViolations(page)).toEqual([]);
     await page.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());

@@ -134,7 +134,7 @@ describe('the journey in Firefox ESR', () => {
     const page = await browser.newPage();
     await page.goto(origin + c.pages.find((p) => p.page === 'summary')!.url, { waitUntil: 'load' });
     await waitForOverlay(page);
-    await page.$eval('closure-companion >>> .cc-report > summary', (s) => (s as HTMLElement).click());
+    await page.$eval('closure-companion >>> .cc-report > .cc-disclosure', (s) => (s as HTMLElement).click());
     const report = await eventually(() => page.$eval('closure-companion >>> .cc-report', (e) => e.textContent ?? ''), (t) => t.includes('read from'), { what: 'the reading report’s lines' });
     expect(report).toContain('childName');
     await page.close();

@@ -111,7 +111,7 @@ describe('the full journey', () => {
       // The case's first page: its summary or overview.
       await page.goto(origin + c.pages[0]!.url, { waitUntil: 'load' });
       await waitForOverlay(page);
-      await clickIn(page, ':is([data-status="unknown"], [data-status="unmet"]) .cc-guidance summary');
+      await clickIn(page, ':is([data-status="unknown"], [data-status="unmet"]) .cc-guidance > .cc-disclosure');
       const target = Object.entries((await readOverlay(page)).statuses).find(([, s]) => s === 'unmet' || s === 'unknown')![0];
       const item = (await page.$(`closure-companion >>> [data-rule="${target}"]`))!;
       await (await item.$('.cc-confirm'))!.click();

@@ -110,7 +110,7 @@ describe('council host profiles', () => {
     const casePage = await browser.newPage();
     await casePage.goto(origin + reworded.pages.find((p) => p.page === 'closure')!.url, { waitUntil: 'load' });
     await waitForOverlay(casePage);
-    await casePage.$eval('closure-companion >>> .cc-report > summary', (s) => (s as HTMLElement).click());
+    await casePage.$eval('closure-companion >>> .cc-report > .cc-disclosure', (s) => (s as HTMLElement).click());
     const report = await eventually(() => casePage.$eval('closure-companion >>> .cc-report', (e) => e.textContent ?? ''), (t) => t.includes('decisionDate'));
     expect(report).toContain(`decisionDate: read from “${NEW_LABEL}”`);
     expect(report, 'the report names labels, never case values').not.toContain(reworded.personId);
@@ -133,7 +133,7 @@ describe('council host profiles', () => {
     const again = await browser.newPage();
     await again.goto(origin + reworded.pages.find((p) => p.page === 'closure')!.url, { waitUntil: 'load' });
     await waitForOverlay(again);
-    await again.$eval('closure-companion >>> .cc-report > summary', (s) => (s as HTMLElement).click());
+    await again.$eval('closure-companion >>> .cc-report > .cc-disclosure', (s) => (s as HTMLElement).click());
     expect(await eventually(() => again.$eval('closure-companion >>> .cc-report', (e) => e.textContent ?? ''), (t) => t.includes('decisionDate'))).toMatch(/decisionDate: not found/);
     await again.close();
   });
