@@ -12,7 +12,7 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settin
 import { findNoteFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
 import { noteInsertTarget } from './insert-target';
-import { makeRoom } from './make-room';
+import { makeRoom, moveFixedOut } from './make-room';
 import { Overlay } from './Overlay';
 import { maxWidth, shownWidth } from './panel-width';
 import { mountSkipLink } from './SkipLink';
@@ -194,7 +194,14 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
 
   // Docked, not floating: while the panel is open the host page makes room for it, all of it.
   // Before the browser paints, so the panel never covers the page for a frame.
-  useLayoutEffect(() => (collapsed ? undefined : makeRoom(document, width)), [collapsed, width]);
+  const roomJustMade = useRef(false);
+  useLayoutEffect(() => {
+    if (collapsed) return undefined;
+    // (until the end of this drawing's effects: see the fixed elements' below)
+    roomJustMade.current = true;
+    queueMicrotask(() => (roomJustMade.current = false));
+    return makeRoom(document, width);
+  }, [collapsed, width]);
 
   // The room the page was given as it loaded stays while it is the panel's own (taking a style sheet
   // away costs the browser a look at every element of the page); folded, resized or in a zoomed
@@ -205,6 +212,10 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
     givenRoomHeld.current = false;
     void send({ type: 'take-back-room', width: roomGiven });
   }, [collapsed, width]);
+
+  // The page's fixed elements move out from under the panel as it is drawn, before it is on the page:
+  // at once where the page already has the room (the early room, or room made drawings ago).
+  useLayoutEffect(() => (collapsed || waiting ? undefined : moveFixedOut(document, width, roomJustMade.current ? 'after-frame' : 'now')), [collapsed, width, waiting]);
 
   // On the page with its first drawing, and with it the skip link: one keystroke from the top of
   // the page, the first Tab reaches "Skip to closure checklist". Both before the browser draws, so

@@ -83,26 +83,45 @@ function moveFixed(doc: Document, width: number, saved: Saved[]): void {
   }
 }
 
+/** Puts back the styles saved, last first. */
+function giveBack(saved: Saved[]): void {
+  for (const [style, name, value, priority] of saved.reverse()) {
+    if (value) style.setProperty(name, value, priority);
+    else style.removeProperty(name);
+  }
+}
+
 /** Makes room for a panel `width` px wide on the right; returns how to give the page back as it was. */
 export function makeRoom(doc: Document, width: number): () => void {
   const saved: Saved[] = [];
   for (const [name, value] of Object.entries(ROOM(width))) set(saved, doc.documentElement, name, value);
   widenFrames(doc, saved);
-  // Once the narrowed page has been laid out and drawn: hit tests then cost nothing, where asking
-  // now would lay out a page of thousands of rows inside our task.
-  const view = doc.defaultView;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = view?.requestAnimationFrame(() => (timer = setTimeout(() => moveFixed(doc, width, saved))));
   // A frame that loads later (a form opened in place) is measured once it has.
   const onLoad = (e: Event) => e.target instanceof HTMLIFrameElement && widenFrames(doc, saved);
   doc.addEventListener('load', onLoad, true);
   return () => {
+    doc.removeEventListener('load', onLoad, true);
+    giveBack(saved);
+  };
+}
+
+/**
+ * Moves the page's fixed elements out from under a panel `width` px wide (moveFixed), as the panel
+ * is drawn: `now` when the page is already laid out with its room, so the hit tests cost nothing and
+ * the page is laid out once for the panel and the moves together (a 5,000-note page's every layout
+ * costs 4–5 ms, whatever changed); `after-frame` when the room has only just been made, where asking
+ * now would lay out a page of thousands of rows inside our task. Returns how to put them back.
+ */
+export function moveFixedOut(doc: Document, width: number, when: 'now' | 'after-frame'): () => void {
+  const saved: Saved[] = [];
+  const view = doc.defaultView;
+  let frame: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (when === 'now') moveFixed(doc, width, saved);
+  else frame = view?.requestAnimationFrame(() => (timer = setTimeout(() => moveFixed(doc, width, saved))));
+  return () => {
     if (frame !== undefined) view?.cancelAnimationFrame(frame);
     clearTimeout(timer);
-    doc.removeEventListener('load', onLoad, true);
-    for (const [style, name, value, priority] of saved.reverse()) {
-      if (value) style.setProperty(name, value, priority);
-      else style.removeProperty(name);
-    }
+    giveBack(saved);
   };
 }

@@ -141,6 +141,25 @@ describe('the panel beside the host page', () => {
     }
   });
 
+  it('moves the page’s fixed bar out from under the panel, as it is first drawn and after folding and opening', async () => {
+    const careAssess = cases.find((c) => c.system === 'care-assess')!;
+    /** How far the host's fixed cookie bar reaches under the panel (px; 0 or less: clear of it). */
+    const under = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('closure-companion')!.shadowRoot!.querySelector('.cc-panel')!.getBoundingClientRect();
+        return Math.round(document.getElementById('cookieBar')!.getBoundingClientRect().right - panel.left);
+      });
+    await page.goto(url(careAssess, 'summary'), { waitUntil: 'load' });
+    await waitForOverlay(page);
+    expect(await eventually(under, (px) => px <= 0)).toBeLessThanOrEqual(0);
+    await page.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
+    await eventually(() => layout(page).catch(() => null), (l) => l?.room === '0px');
+    // Folded: the bar has all the window again.
+    expect(await page.evaluate(() => Math.round(document.getElementById('cookieBar')!.getBoundingClientRect().right))).toBe(await page.evaluate(() => document.documentElement.clientWidth));
+    await page.$eval('closure-companion >>> .cc-tab', (b) => (b as HTMLElement).click());
+    expect(await eventually(under, (px) => px <= 0)).toBeLessThanOrEqual(0);
+  });
+
   it('hides no control of a host page wider than the room left beside it (it scrolls sideways instead)', async () => {
     await page.goto(url(mosaic(), 'summary'), { waitUntil: 'load' });
     await waitForOverlay(page);
