@@ -55,6 +55,11 @@ export class PageReader {
     return (this.pairsCache ??= labelledValues(this.doc, this.labelClasses, this.classed));
   }
 
+  /** The label pairs, if a fact has asked for them (undefined otherwise: not searched for). */
+  get pairsIfRead(): readonly LabelledValue[] | undefined {
+    return this.pairsCache;
+  }
+
   get lists(): List[] {
     return (this.listsCache ??= listsOn(this.doc, this.headingClasses, this.classed));
   }
