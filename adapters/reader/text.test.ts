@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { byTags } from './text';
+import { byTags, withClass } from './text';
 
 const TAGS = ['h1', 'h2', 'legend', 'div', 'span', 'section'];
 
@@ -24,6 +24,33 @@ describe('byTags', () => {
         const more = Array.from(doc.querySelectorAll('.hd'));
         const expected = Array.from(doc.querySelectorAll([...tags, '.hd'].join(', ')));
         expect(byTags(doc, tags, more)).toEqual(expected);
+        doc.defaultView?.close();
+      }),
+      { numRuns: 300, seed: 20261201 },
+    );
+  });
+});
+
+describe('withClass', () => {
+  // Words a class attribute may hold: the classes sought in other cases, near misses, a letter some
+  // case foldings take for a Latin one (ſ for s), and white space CSS does or does not split on.
+  // (Not the Kelvin sign: jsdom's selectors take it for k, where Chromium's, as CSS says, do not.)
+  const WORDS = ['lbl', 'LBL', 'Lbl', 'lblx', 'x-lbl', 'fldName', 'FLDNAME', 'fld_name', '\u017ftuff', 'card', 'l.bl'];
+  const SPACES = [' ', '\t', '\n', '\r', '\f', '\u00a0', '  ', '\u2003'];
+  const attribute = fc.array(fc.tuple(fc.constantFrom(...SPACES), fc.constantFrom(...WORDS)), { maxLength: 4 }).map((parts) => parts.map(([space, word], i) => (i ? space : '') + word).join(''));
+
+  it('selects what case-blind class selectors select, in document order', () => {
+    const classes = new Set(['lbl', 'fldname', 'stuff']);
+    fc.assert(
+      fc.property(fc.array(fc.option(attribute), { maxLength: 30 }), (attributes) => {
+        const doc = new JSDOM('<body></body>').window.document;
+        for (const value of attributes) {
+          const el = doc.createElement('span');
+          if (value !== null) el.setAttribute('class', value);
+          doc.body.append(el);
+        }
+        const expected = Array.from(doc.querySelectorAll([...classes].map((c) => `[class~="${c}" i]`).join(', ')));
+        expect(withClass(doc, classes)).toEqual(expected);
         doc.defaultView?.close();
       }),
       { numRuns: 300, seed: 20261201 },
