@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { domOf, fixturePages } from '../../test/support/fixture-pages';
 import { BUILT_IN } from '../profiles';
 import { readWith } from '.';
+import { listsOn } from './lists';
 
 const SEEN = '2026-11-20T10:00:00.000Z';
 const page = fixturePages().find((f) => f.case.system === 'care-assess' && f.page === 'casenotes')!;
@@ -50,4 +51,18 @@ describe('rows read once', () => {
       expect(now).toEqual(fresh(doc));
     });
   }
+});
+
+describe('an ARIA grid holding another', () => {
+  it('keeps each grid’s own rows and cells, the inner grid a list of its own', () => {
+    const cell = (text: string) => `<div role="gridcell">${text}</div>`;
+    const head = (...names: string[]) => `<div role="row">${names.map((n) => `<div role="columnheader">${n}</div>`).join('')}</div>`;
+    const inner = `<div role="grid">${head('Step', 'Done')}<div role="row">${cell('Visit')}${cell('Yes')}</div></div>`;
+    const doc = domOf(`<body><div role="grid">${head('Date', 'Detail')}<div role="row">${cell('1 Nov 2026')}<div role="gridcell">${inner}</div></div><div role="row">${cell('2 Nov 2026')}${cell('Call')}</div></div></body>`, page.url);
+    const lists = listsOn(doc, new Set());
+    expect(lists.map((l) => [l.headers, l.rows.map((r) => Array.from(r.cells, (c) => c.textContent))])).toEqual([
+      [['Date', 'Detail'], [['1 Nov 2026', 'StepDoneVisitYes'], ['2 Nov 2026', 'Call']]],
+      [['Step', 'Done'], [['Visit', 'Yes']]],
+    ]);
+  });
 });

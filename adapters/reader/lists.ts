@@ -129,24 +129,29 @@ function* fromTable(table: HTMLTableElement, headings: Headings): Steps<List | n
 }
 
 const CELLS = '[role=columnheader], [role=gridcell], [role=cell], [role=rowheader]';
+const GRIDS = '[role=grid], [role=table], [role=treegrid]';
 
 /** An ARIA grid's own rows (not a nested grid's) and their cells. */
 function* fromGrid(grid: Element, headings: Headings): Steps<List | null> {
   const rows: Element[] = [];
-  for (const [i, row] of Array.from(grid.querySelectorAll('[role=row]')).entries()) {
-    if (row.parentElement?.closest('[role=grid], [role=table], [role=treegrid]') === grid) rows.push(row);
+  const all = Array.from(grid.querySelectorAll('[role=row]'));
+  // A row is the grid's own unless a grid inside it holds the row: asked of each row only where the
+  // grid has one inside (each question of the page costs, and a grid may have thousands of rows).
+  const nested = grid.querySelector(GRIDS) !== null;
+  for (const [i, row] of all.entries()) {
+    if (!nested || row.parentElement?.closest(GRIDS) === grid) rows.push(row);
     if (i % ROWS_PER_STEP === 0) yield;
   }
   const cellsOf = (row: Element): Element[] => {
     const cells = row.querySelectorAll(CELLS);
     // Most rows hold their cells as children and nothing else that is a cell: taken as they are,
-    // without asking each cell which row it is in (thousands of rows).
-    const children: Element[] = [];
-    for (let c = row.firstElementChild; c && children.length < cells.length; c = c.nextElementSibling) {
-      if (c !== cells[children.length]) break;
-      children.push(c);
+    // without asking each cell which row it is in (thousands of rows; each question costs).
+    const count = cells.length;
+    if (row.childElementCount === count) {
+      const children: Element[] = [];
+      for (let c = row.firstElementChild; c && c === cells[children.length]; c = c.nextElementSibling) children.push(c);
+      if (children.length === count) return children;
     }
-    if (children.length === cells.length && row.childElementCount === cells.length) return children;
     return Array.from(cells).filter((c) => c.closest('[role=row]') === row);
   };
   const headIndex = rows.findIndex((r) => {
@@ -181,7 +186,7 @@ export function* listsOnInSteps(doc: Document, headingClasses: ReadonlySet<strin
     const list = yield* fromTable(table, headings);
     if (list) found.push(list);
   }
-  for (const grid of Array.from(doc.querySelectorAll('[role=grid], [role=table], [role=treegrid]'))) {
+  for (const grid of Array.from(doc.querySelectorAll(GRIDS))) {
     const list = grid.tagName === 'TABLE' ? null : yield* fromGrid(grid, headings);
     if (list) found.push(list);
   }
