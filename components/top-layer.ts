@@ -14,3 +14,14 @@ export function showOnTop(host: HTMLElement): void {
     // Not in the document (the page replaced its body meanwhile): nothing to show.
   }
 }
+
+/**
+ * Takes away the host elements an earlier copy of the extension left on the page (it was updated
+ * under the page). They were put as children of the body (the root where there is none), so only
+ * those are looked at: a query of the whole page walks all of a page of thousands of rows.
+ */
+export function removeEarlierHosts(doc: Document, tagName: string): void {
+  for (const parent of [doc.body, doc.documentElement]) {
+    for (const child of Array.from(parent?.children ?? [])) if (child.localName === tagName) child.remove();
+  }
+}

@@ -12,7 +12,7 @@ import type { ReadResult } from '../../adapters/reader';
 import { runInSlices, runToEnd } from '../../adapters/reader/steps';
 import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { styledForRoom } from '../../components/make-room';
-import { showOnTop } from '../../components/top-layer';
+import { removeEarlierHosts, showOnTop } from '../../components/top-layer';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 import { OVERLAY_STARTED, REREAD_DELAY_MS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
@@ -142,7 +142,7 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): vo
  */
 function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage, start: FrameStart): void {
   // An overlay left by an earlier copy of the extension (updated under this page) gives way.
-  document.querySelectorAll('closure-companion').forEach((old) => old.remove());
+  removeEarlierHosts(document, 'closure-companion');
   const host = document.createElement('closure-companion');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
