@@ -37,9 +37,11 @@ export default defineContentScript({
     const found = detectCasePage(document, url, (start?.profiles ?? []).map(adapterFor));
     if (!found || !start) return 'not-case-page';
     const { adapter, casePage } = found;
-    watchAndReport(ctx, adapter, url);
+    let handedOver!: () => void;
+    const readingSent = new Promise<void>((resolve) => (handedOver = resolve));
+    watchAndReport(ctx, adapter, url, handedOver);
     if (window.top !== window) return 'read';
-    mountOverlay(ctx, adapter, casePage, start);
+    mountOverlay(ctx, adapter, casePage, start, readingSent);
     return 'shown';
   },
 });
@@ -53,8 +55,11 @@ const SLICE_MS = 8;
  */
 const SLICED_TRIES = 3;
 
-/** Reads the page now and again whenever it changes, sending only readings that differ. */
-function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): void {
+/**
+ * Reads the page now and again whenever it changes, sending only readings that differ; `sent` is
+ * called once a reading of the page is with the service worker (or had nothing new for it).
+ */
+function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL, sent: () => void): void {
   let adapter = first;
   let last: ReadingMessage['reading']['facts'] | undefined;
   let warned = false;
@@ -89,7 +94,7 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): vo
       const end = performance.now() + Number(import.meta.env.WXT_BENCH_SLOW_READ_MS);
       while (performance.now() < end);
     }
-    if (last && sameFacts(last, read.facts)) return;
+    if (last && sameFacts(last, read.facts)) return sent();
     last = read.facts;
     const message: ReadingMessage = { type: 'reading', reading: read, report: lines };
     browser.runtime.sendMessage(message).catch((error: unknown) => {
@@ -98,6 +103,7 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): vo
       warned = true;
       last = undefined;
     });
+    sent();
   };
   let timer: number | undefined;
   const schedule = () => {
@@ -140,7 +146,7 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL): vo
  * hand rather than with WXT's shadow-root UI, which removes itself when the extension is updated
  * under the page: the panel stays instead, saying the page needs a reload.
  */
-function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage, start: FrameStart): void {
+function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage, start: FrameStart, readingSent: Promise<void>): void {
   // An overlay left by an earlier copy of the extension (updated under this page) gives way.
   removeEarlierHosts(document, 'closure-companion');
   const host = document.createElement('closure-companion');
@@ -164,6 +170,7 @@ function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: Cas
       collapsed={start.collapsed}
       panelWidth={start.panelWidth}
       roomGiven={start.roomGiven}
+      readingSent={readingSent}
       show={show}
     />,
     app,
