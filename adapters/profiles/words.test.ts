@@ -1,4 +1,5 @@
 // Matching a profile's words against a page's: whole text, case and spacing aside, "*" for any text.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { containsPhrase, containsWords, matches, whichOf } from './words';
 
@@ -20,6 +21,23 @@ describe('matches', () => {
   it('treats markup and regex characters as plain words', () => {
     expect(matches('<b>Yes</b>', ['<b>Yes</b>'])).toBe(true);
     expect(matches('Yes', ['.*'])).toBe(false);
+  });
+});
+
+describe('matches, on a list of whole phrases', () => {
+  // Texts near the phrases: other cases, spacing, endings, other forms of the same letters, and longer.
+  const PARTS = ['Not', 'not', 'NOT', 'recorded', ' ', '  ', '\t', '\u00a0', ':', '*', '-', '—', 'ｎｏｔ', 'e\u0301', 'é', 'x'];
+  const text = fc.array(fc.constantFrom(...PARTS), { maxLength: 8 }).map((parts) => parts.join(''));
+  const phrases = fc.array(fc.constantFrom('Not recorded', 'not', '—', '-', 'é', 'NOT RECORDED:', 'recorded x'), { minLength: 1, maxLength: 4 });
+
+  it('says what a list with a wildcard phrase that never fits says: the quick answer for longer texts is the same', () => {
+    fc.assert(
+      fc.property(text, phrases, (t, list) => {
+        // A phrase with "*" in the list makes every text be compared in full.
+        expect(matches(t, list)).toBe(matches(t, [...list, 'zzqq*zzqq']));
+      }),
+      { numRuns: 2000, seed: 20261201 },
+    );
   });
 });
 

@@ -71,14 +71,24 @@ function asText(text: string): string {
 interface Compiled {
   exact: Set<string>;
   wild: string[];
+  /** The length of the longest phrase without "*", as compared. */
+  longest: number;
 }
+
+/**
+ * Printable ASCII words with single spaces between them, ending in neither ":" nor "*": a text that
+ * comparing leaves as long as it is (no other forms of its characters, no white space to fold or
+ * trim, no ending to drop; only its case changes).
+ */
+const KEEPS_ITS_LENGTH = /^(?:[!-~]+ )*[!-~]*[!-)+-9;-~]$/;
 /** By list: a profile's lists are made once and asked about for every row. */
 const compiledLists = new WeakMap<readonly string[], Compiled>();
 function compiled(phrases: readonly string[]): Compiled {
   let list = compiledLists.get(phrases);
   if (!list) {
     const all = phrases.map(normalisePhrase);
-    list = { exact: new Set(all.filter((p) => !p.includes('*'))), wild: all.filter((p) => p.includes('*')) };
+    const exact = all.filter((p) => !p.includes('*'));
+    list = { exact: new Set(exact), wild: all.filter((p) => p.includes('*')), longest: Math.max(0, ...exact.map((p) => p.length)) };
     compiledLists.set(phrases, list);
   }
   return list;
@@ -87,8 +97,11 @@ function compiled(phrases: readonly string[]): Compiled {
 /** Whether the text is one of the phrases. */
 export function matches(text: string, phrases: readonly string[] | undefined): boolean {
   if (!phrases?.length) return false;
+  const { exact, wild, longest } = compiled(phrases);
+  // Longer than every phrase and kept at that length by comparing: none of them, without folding
+  // it (a list of thousands of notes asks this of every note's subject, each seen once).
+  if (wild.length === 0 && text.length > longest && text.length <= MAX_TEXT && KEEPS_ITS_LENGTH.test(text)) return false;
   const t = asText(text);
-  const { exact, wild } = compiled(phrases);
   return exact.has(t) || wild.some((p) => wildcard(t, p));
 }
 
