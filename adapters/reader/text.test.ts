@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { byTags, withClass } from './text';
+import { byTags, clean, withClass } from './text';
 
 const TAGS = ['h1', 'h2', 'legend', 'div', 'span', 'section'];
 
@@ -54,6 +54,19 @@ describe('withClass', () => {
         doc.defaultView?.close();
       }),
       { numRuns: 300, seed: 20261201 },
+    );
+  });
+});
+
+describe('clean', () => {
+  it('folds and trims white space as replacing every run of it with one space would', () => {
+    const CHARS = ['a', 'b', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(clean(text)).toBe(text.replace(/[\s\u00a0]+/g, ' ').trim());
+      }),
+      { numRuns: 2000, seed: 20261201 },
     );
   });
 });

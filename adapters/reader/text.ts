@@ -1,8 +1,16 @@
 /** A page's words as a person reads them, and where an element is, for "Show me". */
 
-/** Text as a person reads it: white space folded, trimmed. */
+/** White space other than a lone space: what folding would change inside a text. */
+const FOLDS = /[^\S ]| {2}/;
+
+/**
+ * Text as a person reads it: white space folded, trimmed. Most of a list's cells hold words with
+ * single spaces between them, which only need trimming: folding them anyway made a new copy of
+ * every cell's words.
+ */
 export function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const t = text ?? '';
+  return (FOLDS.test(t) ? t.replace(/[\s\u00a0]+/g, ' ') : t).trim();
 }
 
 /**
