@@ -4,9 +4,9 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor, type Adapter, type CasePage } from '../adapters/adapter';
 import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport, type ProfileChangedMessage } from '../messaging/protocol';
+import type { ScriptContext } from '../messaging/script-context';
 import { savePanelWidth } from '../storage/panel-width';
 import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { findNoteFields, trackLastNoteField } from './case-note-field';
@@ -18,7 +18,7 @@ import { maxWidth, shownWidth } from './panel-width';
 import { mountSkipLink } from './SkipLink';
 
 interface Props {
-  ctx: ContentScriptContext;
+  ctx: ScriptContext;
   adapter: Adapter;
   casePage: CasePage;
   caseKey: string;

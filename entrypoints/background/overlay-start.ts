@@ -17,8 +17,8 @@ import { loadPanelWidth } from '../../storage/panel-width';
 import type { CaseSystemAddress, Settings } from '../../storage/settings';
 import { forgetEarlyRoom, giveRoomEarly, roomGivenTo, takeBackEarlyRoom } from './early-room';
 
-/** The overlay script (entrypoints/overlay.content), injected on likely case pages only. */
-const OVERLAY_SCRIPT = '/content-scripts/overlay.js';
+/** The overlay script (entrypoints/overlay), injected on likely case pages only. */
+const OVERLAY_SCRIPT = '/overlay.js';
 
 /** The panel's parts loaded on request (entrypoints/overlay-parts), never given to a page unasked. */
 const PANEL_PARTS_SCRIPT = '/overlay-parts.js';

@@ -30,7 +30,7 @@ execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio:
 // 1. What a case page gets: any content script of the manifest (none) and the overlay script the
 // service worker injects after the page has loaded, gzip -9.
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-const injected = [...new Set([...(manifest.content_scripts ?? []).flatMap((c) => c.js), 'content-scripts/overlay.js'])];
+const injected = [...new Set([...(manifest.content_scripts ?? []).flatMap((c) => c.js), 'overlay.js'])];
 const contentScriptGzipBytes = injected.reduce((n, f) => n + gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length, 0);
 
 // 2. Generated cases: 100, 1,000 and 5,000 case notes; 300 chronology entries; 50 work items; 20 professionals.

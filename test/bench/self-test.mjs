@@ -1,5 +1,5 @@
 // `npm run bench -- --self-test`: the benchmark's own method, tested. A build whose page read is
-// made 80 ms slower on purpose (WXT_BENCH_SLOW_READ_MS, see entrypoints/overlay.content) must read
+// made 80 ms slower on purpose (WXT_BENCH_SLOW_READ_MS, see entrypoints/overlay) must read
 // at least 80 ms in extensionLongestTaskMs1000, and the normal build less; the normal build must
 // carry nothing of the slow read. Timings, so not part of `npm test`.
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,7 @@ const SLOW_DIR = join(ROOT, '.output/bench-slow-read');
 const MARK = 'closure-companion-bench-slow-read';
 const VISITS = 5;
 
-const overlayScript = (extensionDir) => readFileSync(join(extensionDir, 'content-scripts/overlay.js'), 'utf8');
+const overlayScript = (extensionDir) => readFileSync(join(extensionDir, 'overlay.js'), 'utf8');
 
 /** Builds both, measures both; prints the figures and returns whether the method caught the slow read. */
 export async function selfTest() {

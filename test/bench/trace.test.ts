@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extensionTasks, type TraceEvent } from './trace.mjs';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const OVERLAY = `chrome-extension://${ID}/content-scripts/overlay.js`;
+const OVERLAY = `chrome-extension://${ID}/overlay.js`;
 const PAGE = 'http://127.0.0.1:8080/CareAssess/Client/CaseNotes.aspx?ClientID=1';
 const HOST_SCRIPT = 'http://127.0.0.1:8080/scripts/grid.js';
 

@@ -1,49 +1,44 @@
 /**
- * Runs in every frame of the matched pages. On a case page of a known host system
- * it reads the page, reports what it saw to the service worker, and in the top
- * frame mounts the overlay. On any other page it stops after detection.
+ * Injected by the service worker into the frames of a likely case page. On a case page of a known
+ * host system it reads the page, reports what it saw to the service worker, and in the top frame
+ * mounts the overlay. On any other page it stops after detection.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { adapterFor, detectCasePage, type Adapter, type CasePage } from '../../adapters/adapter';
 import type { ReadResult } from '../../adapters/reader';
 import { runInSlices, runToEnd } from '../../adapters/reader/steps';
-import { LOCAL_HOST_MATCHES, STORE_MODE } from '../../adapters/matches';
 import { styledForRoom } from '../../components/make-room';
 import { removeEarlierHosts, showOnTop } from '../../components/top-layer';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 import { OVERLAY_STARTED, REREAD_DELAY_MS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
+import { ScriptContext } from '../../messaging/script-context';
 import { caseKey } from '../../record/kinds';
 import { sameFacts } from '../../record/same-facts';
 
-export default defineContentScript({
-  // Injected by the service worker once a likely case page has loaded
-  // (entrypoints/background/overlay-start.ts): never part of a page's own load.
-  matches: import.meta.env.MODE === STORE_MODE ? [] : LOCAL_HOST_MATCHES,
-  registration: 'runtime',
-  cssInjectionMode: 'manual',
-  // What it did goes back to the service worker as the injection's result (a test signal there).
-  main(ctx): OverlayOutcome {
-    // Injected once per frame: a second request (a fast reload, two events) changes nothing.
-    const flagged = window as unknown as { [OVERLAY_STARTED]?: boolean; [START_FOR_FRAME]?: FrameStart };
-    if (flagged[OVERLAY_STARTED]) return 'already-running';
-    flagged[OVERLAY_STARTED] = true;
-    const url = new URL(location.href);
-    // The profiles in force that could own this address, handed over by the service worker just before.
-    const start = flagged[START_FOR_FRAME];
-    const found = detectCasePage(document, url, (start?.profiles ?? []).map(adapterFor));
-    if (!found || !start) return 'not-case-page';
-    const { adapter, casePage } = found;
-    let handedOver!: () => void;
-    const readingSent = new Promise<void>((resolve) => (handedOver = resolve));
-    watchAndReport(ctx, adapter, url, handedOver);
-    if (window.top !== window) return 'read';
-    mountOverlay(ctx, adapter, casePage, start, readingSent);
-    return 'shown';
-  },
+// Injected by the service worker once a likely case page has loaded (entrypoints/background/
+// overlay-start.ts): never part of a page's own load. What it did goes back to the service worker
+// as the injection's result (a test signal there).
+export default defineUnlistedScript((): OverlayOutcome => {
+  // Injected once per frame: a second request (a fast reload, two events) changes nothing.
+  const flagged = window as unknown as { [OVERLAY_STARTED]?: boolean; [START_FOR_FRAME]?: FrameStart };
+  if (flagged[OVERLAY_STARTED]) return 'already-running';
+  flagged[OVERLAY_STARTED] = true;
+  const url = new URL(location.href);
+  // The profiles in force that could own this address, handed over by the service worker just before.
+  const start = flagged[START_FOR_FRAME];
+  const found = detectCasePage(document, url, (start?.profiles ?? []).map(adapterFor));
+  if (!found || !start) return 'not-case-page';
+  const { adapter, casePage } = found;
+  const ctx = new ScriptContext();
+  let handedOver!: () => void;
+  const readingSent = new Promise<void>((resolve) => (handedOver = resolve));
+  watchAndReport(ctx, adapter, url, handedOver);
+  if (window.top !== window) return 'read';
+  mountOverlay(ctx, adapter, casePage, start, readingSent);
+  return 'shown';
 });
 
 /** How long the reading holds the page's main thread at a time before letting the page run. */
@@ -59,7 +54,7 @@ const SLICED_TRIES = 3;
  * Reads the page now and again whenever it changes, sending only readings that differ; `sent` is
  * called once a reading of the page is with the service worker (or had nothing new for it).
  */
-function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL, sent: () => void): void {
+function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () => void): void {
   let adapter = first;
   let last: ReadingMessage['reading']['facts'] | undefined;
   let warned = false;
@@ -146,7 +141,7 @@ function watchAndReport(ctx: ContentScriptContext, first: Adapter, url: URL, sen
  * hand rather than with WXT's shadow-root UI, which removes itself when the extension is updated
  * under the page: the panel stays instead, saying the page needs a reload.
  */
-function mountOverlay(ctx: ContentScriptContext, adapter: Adapter, casePage: CasePage, start: FrameStart, readingSent: Promise<void>): void {
+function mountOverlay(ctx: ScriptContext, adapter: Adapter, casePage: CasePage, start: FrameStart, readingSent: Promise<void>): void {
   // An overlay left by an earlier copy of the extension (updated under this page) gives way.
   removeEarlierHosts(document, 'closure-companion');
   const host = document.createElement('closure-companion');
