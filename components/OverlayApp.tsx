@@ -227,7 +227,8 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
   }, [collapsed, width]);
 
   // The page's fixed elements move out from under the panel as it is drawn, before it is on the page:
-  // at once where the page already has the room (the early room, or room made drawings ago).
+  // at once where the room was made before this drawing (the early room, or the overlay's own made
+  // when it mounted), whose layout the page has had or is due anyway.
   useLayoutEffect(() => (collapsed || waiting ? undefined : moveFixedOut(document, width, roomJustMade.current ? 'after-frame' : 'now')), [collapsed, width, waiting]);
 
   // On the page with its first drawing, and with it the skip link: one keystroke from the top of

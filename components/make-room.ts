@@ -107,10 +107,11 @@ export function makeRoom(doc: Document, width: number): () => void {
 
 /**
  * Moves the page's fixed elements out from under a panel `width` px wide (moveFixed), as the panel
- * is drawn: `now` when the page is already laid out with its room, so the hit tests cost nothing and
- * the page is laid out once for the panel and the moves together (a 5,000-note page's every layout
- * costs 4–5 ms, whatever changed); `after-frame` when the room has only just been made, where asking
- * now would lay out a page of thousands of rows inside our task. Returns how to put them back.
+ * is drawn: `now` when the room was made before (the page has been laid out with it, or is due that
+ * layout anyway), so the hit tests add no layout and the page is laid out once for the panel and the
+ * moves together (a 5,000-note page's every layout costs 4–5 ms, whatever changed); `after-frame`
+ * when the room is made in this same drawing, where asking now would lay out a page of thousands of
+ * rows inside our task. Returns how to put them back.
  */
 export function moveFixedOut(doc: Document, width: number, when: 'now' | 'after-frame'): () => void {
   const saved: Saved[] = [];
