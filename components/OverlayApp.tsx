@@ -5,10 +5,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { adapterFor, type Adapter, type CasePage } from '../adapters/adapter';
-import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport, type ProfileChangedMessage } from '../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport, type PanelSettings, type ProfileChangedMessage } from '../messaging/protocol';
 import type { ScriptContext } from '../messaging/script-context';
 import { savePanelWidth } from '../storage/panel-width';
-import { loadSettings, onSettingsChanged, saveSettings } from '../storage/settings';
 import { findNoteFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
 import { noteInsertTarget } from './insert-target';
@@ -23,7 +22,7 @@ interface Props {
   casePage: CasePage;
   caseKey: string;
   /** How the practitioner left the panel, as the service worker handed it over (messaging/protocol.ts, FrameStart). */
-  collapsed: boolean;
+  panel: PanelSettings;
   panelWidth: number | undefined;
   /** The width of the room the page was given as it loaded (entrypoints/background/early-room.ts), if it was. */
   roomGiven: number | undefined;
@@ -43,16 +42,22 @@ interface Props {
  */
 const SHOW_READING_AFTER_MS = 1_500;
 
-export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: leftCollapsed, panelWidth, roomGiven, readingSent, show }: Props) {
+export function OverlayApp({ ctx, adapter: first, casePage, caseKey, panel: left, panelWidth, roomGiven, readingSent, show }: Props) {
   /** The system's adapter: a field mapped in administrator mode brings a new profile, read with at once. */
   const [adapter, setAdapter] = useState(first);
-  const [adminMode, setAdminMode] = useState(false);
+  const [adminMode, setAdminMode] = useState(left.adminMode);
   const [state, setState] = useState<CaseState | null>(null);
   /** Whether a state has come since this page's reading went to the service worker (so it is in it). */
   const sent = useRef(false);
   const [withThisPage, setWithThisPage] = useState(false);
   const [waitedLong, setWaitedLong] = useState(false);
-  const [collapsed, setCollapsed] = useState(leftCollapsed);
+  const [collapsed, setCollapsed] = useState(left.collapsed);
+  /**
+   * The panel settings as last heard from the service worker. Only a change to them is taken up: a
+   * case state worked out just before the practitioner folded the panel here still carries the
+   * settings as they were, and must not open it again.
+   */
+  const heardPanel = useRef(left);
   const [lost, setLost] = useState(false);
   const [problem, setProblem] = useState('');
   /** Set when the practitioner asked for the panel: focus moves into it then, never on page load. */
@@ -88,7 +93,7 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
 
   const collapse = (value: boolean) => {
     setCollapsed(value);
-    void saveSettings({ collapsed: value });
+    void send({ type: 'fold-panel', collapsed: value });
   };
   const openPanel = () => {
     collapse(false);
@@ -110,7 +115,11 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
       }
       const current = port;
       current.onMessage.addListener((message: unknown) => {
-        setState(message as CaseState);
+        const next = message as CaseState;
+        if (next.panel.collapsed !== heardPanel.current.collapsed) setCollapsed(next.panel.collapsed);
+        if (next.panel.adminMode !== heardPanel.current.adminMode) setAdminMode(next.panel.adminMode);
+        heardPanel.current = next.panel;
+        setState(next);
         if (sent.current) setWithThisPage(true);
       });
       current.onDisconnect.addListener(() => {
@@ -161,14 +170,6 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
     window.addEventListener('pagehide', leaving);
     window.addEventListener('pageshow', back);
     ctx.onInvalidated(() => setLost(true));
-    void loadSettings().then((s) => {
-      setCollapsed(s.collapsed);
-      setAdminMode(s.adminMode);
-    });
-    const stop = onSettingsChanged((s) => {
-      setCollapsed(s.collapsed);
-      setAdminMode(s.adminMode);
-    });
     const onMessage = (message: unknown) => {
       const changed = message as ProfileChangedMessage | undefined;
       if (changed?.type === 'profile-changed' && changed.profile?.system === adapter.system) setAdapter(adapterFor(changed.profile));
@@ -184,7 +185,6 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, collapsed: 
       browser.runtime.onMessage.removeListener(onMessage);
       window.removeEventListener('pagehide', leaving);
       window.removeEventListener('pageshow', back);
-      stop();
       closed = true;
       stopWaiting?.();
       port?.disconnect();

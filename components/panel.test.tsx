@@ -52,6 +52,7 @@ function state(extra: Partial<CaseState> = {}): CaseState {
     result: { packId: 'derbyshire-practice-matters', verdicts: VERDICTS, summary: summarise(VERDICTS) },
     otherGaps: [],
     confirmations: {},
+    panel: { collapsed: false, adminMode: false },
     ...extra,
   };
 }

@@ -80,9 +80,8 @@ export const START_FOR_FRAME = '__closureCompanionStart';
  * release), and how the practitioner left the panel. Drawn open and then folded, or at the default
  * width and then at the chosen one, the panel would have the page laid out again each time, all of it.
  */
-export interface FrameStart {
+export interface FrameStart extends PanelSettings {
   profiles: Profile[];
-  collapsed: boolean;
   /** The width the practitioner chose, if any (storage/panel-width.ts). */
   panelWidth: number | undefined;
   /** The width of the room the page was given as it loaded, if it was (top frame only). */
@@ -216,11 +215,27 @@ export interface SaveDraftMessage {
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 export type CaseDraftsReply = { ok: true; drafts: { ref: DraftRef; label: string }[] } | { ok: false; message: string };
 
-export type Message = ScanFramesMessage | LoadPanelPartsMessage | TakeBackRoomMessage | ReadingMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
+export type Message = ScanFramesMessage | LoadPanelPartsMessage | TakeBackRoomMessage | FoldPanelMessage | ReadingMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {
   type: 'open-panel' | 'toggle-panel';
+}
+
+/**
+ * How the practitioner has the panel, from their settings in force: folded to its tab or open, and
+ * administrator mode. The overlay is handed these (FrameStart, then each CaseState) and asks the
+ * service worker to keep a change (FoldPanelMessage): the case page's script reads no settings.
+ */
+export interface PanelSettings {
+  collapsed: boolean;
+  adminMode: boolean;
+}
+
+/** Overlay → service worker: keep the panel folded (or open) from now on, on every case page. */
+export interface FoldPanelMessage {
+  type: 'fold-panel';
+  collapsed: boolean;
 }
 
 /** Service worker → overlay (over the 'case' port) and popup: the evaluated case. */
@@ -246,6 +261,8 @@ export interface CaseState {
   otherGaps: OtherPackGap[];
   /** Items confirmed by hand, by rule id: shown apart, never evidence. */
   confirmations: CaseConfirmations;
+  /** The panel as the practitioner has it now (a change made on another page or on the options page shows here). */
+  panel: PanelSettings;
 }
 
 /** The state with the merged record itself, for the drafting view (overlays never need the record). */

@@ -19,7 +19,7 @@ import { loadCase, recordReading } from '../../storage/cases';
 import { rememberSignedIn, signedIn } from '../../storage/signed-in';
 import { loadConfirmations, purgeExpiredConfirmations, sealEarlierConfirmations, setConfirmation } from '../../storage/confirmations';
 import { purgeExpired } from '../../storage/drafts';
-import { loadSettings, onSettingsChanged, type SettingsInForce } from '../../storage/settings';
+import { loadSettings, onSettingsChanged, saveSettings, type SettingsInForce } from '../../storage/settings';
 import { policyProblems } from '../../components/policy-problems';
 import { forgetLoaderRegistrations } from '../../storage/addresses';
 import { loadProfiles, onProfilesChanged } from '../../storage/profiles';
@@ -107,6 +107,7 @@ export default defineBackground(() => {
       result: evaluate(pack, record, today),
       otherGaps: otherPackGaps(pack, packs.map((p) => resolve(p.id)), record, today),
       confirmations: await loadConfirmations(key),
+      panel: { collapsed: settings.collapsed, adminMode: settings.adminMode },
     };
   }
 
@@ -148,6 +149,8 @@ export default defineBackground(() => {
       if (tabId === undefined || sender.frameId !== 0 || !Number.isFinite(width) || width <= 0) return Promise.resolve({ ok: false });
       return takeBackRoom(tabId, width).then(() => ({ ok: true }));
     }
+    // Kept like any setting: the change reaches every open overlay with its case (onSettingsChanged below).
+    if (message?.type === 'fold-panel') return saveSettings({ collapsed: message.collapsed === true }).then(() => ({ ok: true }));
     if (message?.type === 'load-panel-parts') {
       const tabId = sender.tab?.id;
       return tabId === undefined ? Promise.resolve({ ok: false }) : injectPanelParts(tabId, sender.frameId ?? 0);

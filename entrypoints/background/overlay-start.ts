@@ -108,14 +108,14 @@ async function startFrame(tabId: number, frameId: number, owners: Profile[], pan
  */
 export async function startOverlays(
   tabId: number,
-  settings: Pick<Settings, 'addresses' | 'collapsed'>,
+  settings: Pick<Settings, 'addresses' | 'collapsed' | 'adminMode'>,
   profiles: readonly Profile[],
   cause: StartDecision['cause'],
   topUrl?: string,
 ): Promise<StartDecision> {
   const made = decide(tabId, cause, 'scanning');
   const { addresses } = settings;
-  const panel = loadPanelWidth().then((panelWidth) => ({ collapsed: settings.collapsed, panelWidth }));
+  const panel = loadPanelWidth().then((panelWidth) => ({ collapsed: settings.collapsed, adminMode: settings.adminMode, panelWidth }));
   const topOwners = cause === 'tab-loaded' && topUrl ? profilesAt(topUrl, addresses, profiles) : [];
   // Settled with its error, if any, so that a failure while the scan is under way is not left unhandled.
   const top = topOwners.length ? startFrame(tabId, 0, topOwners, panel, made).then(() => null, (error: unknown) => error ?? 'failed') : undefined;
@@ -147,7 +147,7 @@ export async function startOverlays(
  * Starts overlays whenever a tab on a case system finishes loading; while a likely case page
  * loads with the panel open, the page has the panel's room already (early-room.ts).
  */
-export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addresses' | 'collapsed'>>, profiles: () => Promise<readonly Profile[]>): void {
+export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addresses' | 'collapsed' | 'adminMode'>>, profiles: () => Promise<readonly Profile[]>): void {
   const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
     if (!tab.url || (change.status !== 'loading' && change.status !== 'complete')) return;
     const url = tab.url;

@@ -162,7 +162,7 @@ function mountOverlay(ctx: ScriptContext, adapter: Adapter, casePage: CasePage, 
       adapter={adapter}
       casePage={casePage}
       caseKey={caseKey(adapter.system, casePage.personId)}
-      collapsed={start.collapsed}
+      panel={{ collapsed: start.collapsed, adminMode: start.adminMode }}
       panelWidth={start.panelWidth}
       roomGiven={start.roomGiven}
       readingSent={readingSent}

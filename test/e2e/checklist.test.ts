@@ -428,6 +428,29 @@ describe('the checklist on a Care Assess case', () => {
     await second.close();
   });
 
+  it('folds on every open case page when folded on one, stays folded on the next page, and opens again everywhere', async () => {
+    const c = cases.find((x) => x.system === 'mosaic')!;
+    const collapsedOn = (p: Page) => p.$eval('closure-companion >>> .cc-root', (r) => r.getAttribute('data-collapsed'));
+    const first = await browser.newPage();
+    await first.goto(url(c, 'summary'));
+    await waitForOverlay(first);
+    const second = await browser.newPage();
+    await second.goto(url(c, 'chronology'));
+    await waitForOverlay(second);
+    expect(await collapsedOn(first)).toBe('false');
+    // The page's script keeps no setting itself: the service worker keeps the fold and tells every overlay.
+    await second.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
+    expect(await eventually(() => collapsedOn(first), (v) => v === 'true')).toBe('true');
+    const next = await browser.newPage();
+    await next.goto(url(c, 'casenotes'));
+    await waitForOverlay(next);
+    expect(await collapsedOn(next)).toBe('true');
+    await next.$eval('closure-companion >>> .cc-tab', (b) => (b as HTMLElement).click());
+    expect(await eventually(() => collapsedOn(first), (v) => v === 'false')).toBe('false');
+    expect(await eventually(() => collapsedOn(second), (v) => v === 'false')).toBe('false');
+    for (const p of [first, second, next]) await p.close();
+  });
+
   it('the options page has a labelled pack choice and no serious accessibility violation', async () => {
     const page = await browser.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
