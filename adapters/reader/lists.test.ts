@@ -5,6 +5,7 @@ import { domOf, fixturePages } from '../../test/support/fixture-pages';
 import { BUILT_IN } from '../profiles';
 import { readWith } from '.';
 import { listsOn } from './lists';
+import { PageReader } from './page-reader';
 
 const SEEN = '2026-11-20T10:00:00.000Z';
 const page = fixturePages().find((f) => f.case.system === 'care-assess' && f.page === 'casenotes')!;
@@ -64,5 +65,34 @@ describe('an ARIA grid holding another', () => {
       [['Date', 'Detail'], [['1 Nov 2026', 'StepDoneVisitYes'], ['2 Nov 2026', 'Call']]],
       [['Step', 'Done'], [['Visit', 'Yes']]],
     ]);
+  });
+});
+
+describe('a reading in steps', () => {
+  it('searches the whole page at most once a step, so a page of thousands of rows is never searched many times over before a pause', () => {
+    const grid = `<h2>Work</h2><div role="grid"><div role="row"><div role="columnheader">Task</div><div role="columnheader">Due</div></div><div role="row"><div role="gridcell">Visit</div><div role="gridcell">1 Dec</div></div></div>`;
+    const doc = domOf(`<body><h2 class="sect">Notes</h2><table><tr><th>Date</th><th>Subject</th></tr><tr><td>1 Nov</td><td>Visit</td></tr></table>${grid}</body>`, page.url);
+    // What each whole-page search asks the document, by kind; the element's own searches are not counted.
+    let step = 0;
+    const searches: { step: number; kind: string }[] = [];
+    const spy = <K extends 'querySelectorAll' | 'getElementsByTagName'>(name: K) => {
+      const own = doc[name].bind(doc) as (q: string) => unknown;
+      (doc as unknown as Record<string, unknown>)[name] = (q: string) => {
+        // (jsdom asks for every element itself, "*", in working out other answers)
+        if (q !== '*') searches.push({ step, kind: q === 'table' ? 'tables' : q.includes('role=grid') ? 'grids' : q.includes('class') ? 'classes' : 'headings' });
+        return own(q);
+      };
+    };
+    spy('querySelectorAll');
+    spy('getElementsByTagName');
+    // The page's reader, as a reading starts: the profile's classes found, then its lists.
+    const reader = new PageReader(profile, doc, 'case-notes', page.url.href, SEEN, false);
+    const steps = reader.readLists();
+    for (let next = steps.next(); !next.done; next = steps.next()) step++;
+    expect(reader.lists.map((l) => l.heading)).toEqual(['Notes', 'Work']);
+    const kindsByStep = new Map<number, Set<string>>();
+    for (const { step: at, kind } of searches) kindsByStep.set(at, (kindsByStep.get(at) ?? new Set()).add(kind));
+    expect([...new Set(searches.map((x) => x.kind))].sort()).toEqual(['classes', 'grids', 'headings', 'tables']);
+    for (const kinds of kindsByStep.values()) expect([...kinds]).toHaveLength(1);
   });
 });

@@ -64,9 +64,12 @@ export class PageReader {
     return (this.listsCache ??= listsOn(this.doc, this.headingClasses, this.classed));
   }
 
-  /** Reads the page's lists ahead of the facts that need them, pausing in long ones. */
+  /** Reads the page's lists ahead of the facts that need them, pausing in long ones (and after the search for the profile's classes, a step of its own). */
   *readLists(): Steps<void> {
-    this.listsCache ??= yield* listsOnInSteps(this.doc, this.headingClasses, this.classed);
+    if (this.listsCache) return;
+    const classed = this.classed;
+    yield;
+    this.listsCache = yield* listsOnInSteps(this.doc, this.headingClasses, classed);
   }
 
   get vocabulary() {
