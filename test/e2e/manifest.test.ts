@@ -85,6 +85,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s store build', (browser) =>
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(csp).not.toMatch(/https?:|unsafe-eval|\*/);
   }, 60_000);
+
+  it('gives case pages a script compiled once as it loads (V8’s compile hint on its first line), and only that script', async () => {
+    await manifestOf(browser);
+    const dir = join(outDir, `${browser}-mv3-store`);
+    const HINT = '//# allFunctionsCalledOnLoad\n';
+    expect(readFileSync(join(dir, 'overlay.js'), 'utf8').startsWith(HINT)).toBe(true);
+    // The parts loaded on request and the service worker run only some of their functions at once.
+    for (const file of ['overlay-parts.js', 'background.js']) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('allFunctionsCalledOnLoad');
+  }, 60_000);
 });
 
 describe('the demo and test build', () => {
