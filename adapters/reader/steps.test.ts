@@ -43,4 +43,27 @@ describe('reading in steps', () => {
     // 60 ms of work in slices of 5: the page's timer gets its turn before the work ends.
     expect(await runInSlices(slow(), 5)).toBe(true);
   });
+
+  it('lets the page run first when asked to, before any step', async () => {
+    let ran = false;
+    /** A task of the page's, already waiting its turn. */
+    const pageTask = () => {
+      ran = false;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        ran = true;
+        channel.port1.close();
+      };
+      channel.port2.postMessage(undefined);
+    };
+    // No step at all: all it tells is whether the page ran before it.
+    // eslint-disable-next-line require-yield
+    function* quick(): Steps<boolean> {
+      return ran;
+    }
+    pageTask();
+    expect(await runInSlices(quick(), 5)).toBe(false);
+    pageTask();
+    expect(await runInSlices(quick(), 5, { pageFirst: true })).toBe(true);
+  });
 });

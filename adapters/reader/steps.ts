@@ -36,8 +36,12 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-/** Runs the steps in slices of about `sliceMs`, letting the page run between slices. */
-export async function runInSlices<T>(steps: Steps<T>, sliceMs: number): Promise<T> {
+/**
+ * Runs the steps in slices of about `sliceMs`, letting the page run between slices; and before the
+ * first, with `pageFirst`, when the task that asks has already held the page a while.
+ */
+export async function runInSlices<T>(steps: Steps<T>, sliceMs: number, { pageFirst = false } = {}): Promise<T> {
+  if (pageFirst) await yieldToPage();
   let until = performance.now() + sliceMs;
   for (;;) {
     const next = steps.next();
