@@ -54,13 +54,14 @@ function bigScenario(base, system, notes, idx) {
  * Generates and serves the benchmark's cases. `systems`: those measured; `skipped`: demo systems
  * the extension does not read yet. `pageUrl(system, notes, page)` is a page's address (`page` as
  * the simulators name it: 'casenotes', 'summary'); `stop()` closes the server and removes the files.
+ * `larger`: note counts to generate as well (`npm run bench -- --larger 10000`).
  */
-export async function startBenchSite() {
+export async function startBenchSite({ larger = [] } = {}) {
   const { bases, skipped } = await demoBases();
   const scenarioDir = mkdtempSync(join(tmpdir(), 'cc-bench-scenarios-'));
   let idx = 0;
   for (const [system, base] of bases) {
-    for (const n of NOTE_COUNTS) writeFileSync(join(scenarioDir, `bench-${system}-${n}.json`), JSON.stringify(bigScenario(base, system, n, idx++)));
+    for (const n of [...NOTE_COUNTS, ...larger]) writeFileSync(join(scenarioDir, `bench-${system}-${n}.json`), JSON.stringify(bigScenario(base, system, n, idx++)));
   }
   const site = generateSite({ scenarios: scenarioDir });
   const server = await serveSite(site);
