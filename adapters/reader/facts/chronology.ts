@@ -42,7 +42,8 @@ export function* readChronology(r: PageReader, spec: Specs): Steps<void> {
     const rows = found && rowsOf(r, 'chronologyEntries', 'chronology', found.list);
     if (found && rows && showsColumns(r, 'chronologyEntries', 'chronology', found.cols, ['source'])) {
       const read: FactValue<'chronologyEntries'> = [];
-      for (const [i, row] of rows.entries()) {
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
         if (i % ROWS_PER_STEP === 0) yield;
         read.push({ date: r.date(cellText(row, found.cols.date)) ?? null, event: cellText(row, found.cols.event), source: r.emptyToNull(cellText(row, found.cols.source)) });
       }
