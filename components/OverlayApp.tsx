@@ -202,7 +202,7 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, panel: left
   useEffect(() => {
     if (!waiting) return undefined;
     const timer = ctx.setTimeout(() => setWaitedLong(true), SHOW_READING_AFTER_MS);
-    return () => clearTimeout(timer);
+    return () => ctx.clearTimeout(timer);
   }, [waiting]);
 
   // Docked, not floating: while the panel is open the host page makes room for it, all of it.

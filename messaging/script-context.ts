@@ -14,8 +14,14 @@ const startedEvent = () => `${browser.runtime?.id}:closure-companion:overlay-sta
 export class ScriptContext {
   private readonly ended = new AbortController();
   private readonly copy = Math.random().toString(36).slice(2);
+  /** Timers not yet fired or cleared: cleared at the end (one listener for all, not one each). */
+  private readonly timers = new Set<number>();
 
   constructor(private readonly doc: Document = document) {
+    this.onInvalidated(() => {
+      for (const id of this.timers) clearTimeout(id);
+      this.timers.clear();
+    });
     // An older copy in this page ends; this one ends when a newer one starts.
     doc.dispatchEvent(new CustomEvent(startedEvent(), { detail: this.copy }));
     const newer = (event: Event) => (event as CustomEvent<unknown>).detail !== this.copy && this.end();
@@ -35,9 +41,18 @@ export class ScriptContext {
 
   /** A timer that never fires after the end. */
   setTimeout(handler: () => void, ms: number): number {
-    const id = window.setTimeout(() => !this.isInvalid && handler(), ms);
-    this.onInvalidated(() => clearTimeout(id));
+    const id = window.setTimeout(() => {
+      this.timers.delete(id);
+      if (!this.isInvalid) handler();
+    }, ms);
+    this.timers.add(id);
     return id;
+  }
+
+  /** Clears a timer of this context's. */
+  clearTimeout(id: number): void {
+    this.timers.delete(id);
+    clearTimeout(id);
   }
 
   /** A listener taken away at the end. */

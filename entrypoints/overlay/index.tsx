@@ -111,7 +111,7 @@ function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () =
   let timer: number | undefined;
   const schedule = () => {
     changed = true;
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined) ctx.clearTimeout(timer);
     timer = ctx.setTimeout(() => void report(), REREAD_DELAY_MS);
   };
   void report();
