@@ -42,6 +42,13 @@ afterAll(async () => {
 });
 
 const url = (c: GeneratedCase, page: string) => origin + c.pages.find((p) => p.page === page)!.url;
+/** The case's page in a new tab, once its overlay has drawn the case. */
+async function shown(c: GeneratedCase, page: string): Promise<Page> {
+  const tab = await browser.newPage();
+  await tab.goto(url(c, page));
+  await waitForOverlay(tab);
+  return tab;
+}
 const item = (page: Page, rule: string) => page.$(`closure-companion >>> [data-rule="${rule}"]`) as Promise<ElementHandle<HTMLElement>>;
 const statusOf = async (page: Page, rule: string) => (await readOverlay(page)).statuses[rule];
 
@@ -414,13 +421,9 @@ describe('the checklist on a Mosaic case', () => {
 describe('the checklist on a Care Assess case', () => {
   it('updates when another page of the case is visited in another tab', async () => {
     const c = cases.find((x) => x.system === 'care-assess')!;
-    const first = await browser.newPage();
-    await first.goto(url(c, 'summary'));
-    await waitForOverlay(first);
+    const first = await shown(c, 'summary');
     expect((await readOverlay(first)).statuses['chronology-left-open']).toBe('unknown');
-    const second = await browser.newPage();
-    await second.goto(url(c, 'chronology'));
-    await waitForOverlay(second);
+    const second = await shown(c, 'chronology');
     const view = await eventually(() => readOverlay(first), (v) => v.statuses['chronology-left-open'] !== 'unknown');
     expect(['met', 'unmet']).toContain(view.statuses['chronology-left-open']);
     expect(await axeViolations(first)).toEqual([]);
@@ -431,19 +434,13 @@ describe('the checklist on a Care Assess case', () => {
   it('folds on every open case page when folded on one, stays folded on the next page, and opens again everywhere', async () => {
     const c = cases.find((x) => x.system === 'mosaic')!;
     const collapsedOn = (p: Page) => p.$eval('closure-companion >>> .cc-root', (r) => r.getAttribute('data-collapsed'));
-    const first = await browser.newPage();
-    await first.goto(url(c, 'summary'));
-    await waitForOverlay(first);
-    const second = await browser.newPage();
-    await second.goto(url(c, 'chronology'));
-    await waitForOverlay(second);
+    const first = await shown(c, 'summary');
+    const second = await shown(c, 'chronology');
     expect(await collapsedOn(first)).toBe('false');
     // The page's script keeps no setting itself: the service worker keeps the fold and tells every overlay.
     await second.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
     expect(await eventually(() => collapsedOn(first), (v) => v === 'true')).toBe('true');
-    const next = await browser.newPage();
-    await next.goto(url(c, 'casenotes'));
-    await waitForOverlay(next);
+    const next = await shown(c, 'casenotes');
     expect(await collapsedOn(next)).toBe('true');
     await next.$eval('closure-companion >>> .cc-tab', (b) => (b as HTMLElement).click());
     expect(await eventually(() => collapsedOn(first), (v) => v === 'false')).toBe('false');
