@@ -39,6 +39,17 @@ describe('matches, on a list of whole phrases', () => {
       { numRuns: 2000, seed: 20261201 },
     );
   });
+  it('answers a text that comparing would only lower-case as it answers the same text folded in full', () => {
+    // A trailing space is trimmed by comparing, and makes the text be folded the long way.
+    const words = fc.array(fc.constantFrom('Not', 'recorded', 'NOT', 'x', '-', '—', 'Note', '12', 'a:b'), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(words, phrases, (t, list) => {
+        expect(matches(t, list)).toBe(matches(`${t} `, list));
+        expect(matches(t, [...list, 'zz*'])).toBe(matches(`${t} `, [...list, 'zz*']));
+      }),
+      { numRuns: 2000, seed: 20261201 },
+    );
+  });
 });
 
 describe('whichOf, containsWords, containsPhrase', () => {

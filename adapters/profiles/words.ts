@@ -98,10 +98,12 @@ function compiled(phrases: readonly string[]): Compiled {
 export function matches(text: string, phrases: readonly string[] | undefined): boolean {
   if (!phrases?.length) return false;
   const { exact, wild, longest } = compiled(phrases);
-  // Longer than every phrase and kept at that length by comparing: none of them, without folding
-  // it (a list of thousands of notes asks this of every note's subject, each seen once).
-  if (wild.length === 0 && text.length > longest && text.length <= MAX_TEXT && KEEPS_ITS_LENGTH.test(text)) return false;
-  const t = asText(text);
+  // A text that comparing keeps at its length changes only its case: no folding (a list of thousands
+  // of notes asks this of every note's subject, each seen once, and folding was most of its reading).
+  const plain = text.length <= MAX_TEXT && KEEPS_ITS_LENGTH.test(text);
+  // Longer than every phrase: none of them.
+  if (plain && wild.length === 0 && text.length > longest) return false;
+  const t = plain ? text.toLowerCase() : asText(text);
   if (exact.has(t)) return true;
   // A loop, not some() with a function made for each of thousands of texts.
   for (let i = 0; i < wild.length; i++) if (wildcard(t, wild[i]!)) return true;

@@ -19,29 +19,32 @@ function iso(d: number, mo: number, y: number): string | undefined {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Long lists repeat the same dates: answers are remembered (a pure function of the formats and text). */
-const memo = new Map<string, string | undefined>();
+/**
+ * Long lists repeat the same dates: answers are remembered (a pure function of the formats and
+ * text), by the profile's list of formats, so that no key is made for every row of thousands.
+ */
+const memos = new WeakMap<readonly DateFormat[], Map<string, string | undefined>>();
 
 /**
  * The first date in the text in one of the formats, as ISO; `undefined` when it holds none it can
  * trust. (Empty text is the caller's to tell apart: it is not a date.)
  */
 export function parseDate(text: string, formats: readonly DateFormat[]): string | undefined {
-  const key = `${formats.join('|')}\u0000${text}`;
-  if (memo.has(key)) return memo.get(key);
-  // A page that keeps changing (a live list, hostile text) must not grow the memo without end.
-  if (memo.size > 10_000) memo.clear();
+  let memo = memos.get(formats);
+  if (!memo) memos.set(formats, (memo = new Map()));
+  const known = memo.get(text);
+  if (known !== undefined || memo.has(text)) return known;
   let found: string | undefined;
   for (const format of formats) {
     const { re, order, named } = FORMATS[format];
     const m = re.exec(text);
     if (!m) continue;
-    const [a, b, c] = [m[1]!, m[2]!, m[3]!];
-    const month = named ? MONTHS[b.toLowerCase()] ?? 0 : Number(b);
-    found = order === 'dmy' ? iso(Number(a), month, Number(c)) : iso(Number(c), month, Number(a));
+    const month = named ? MONTHS[m[2]!.toLowerCase()] ?? 0 : Number(m[2]);
+    found = order === 'dmy' ? iso(Number(m[1]), month, Number(m[3])) : iso(Number(m[3]), month, Number(m[1]));
     break;
   }
+  // A page that keeps changing (a live list, hostile text) must not grow the memo without end.
   if (memo.size > 5000) memo.clear();
-  memo.set(key, found);
+  memo.set(text, found);
   return found;
 }
