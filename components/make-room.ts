@@ -15,14 +15,25 @@ const ROOM = (width: number): Record<string, string> => ({
 });
 
 /**
+ * The page's body a layer of painting of its own while the panel is beside it. The panel is in the
+ * browser's top layer, painted with the page's root, so each change to the panel made the browser
+ * repaint all of the page the body holds: 1.3 ms at 1,000 notes, 3.5 at 5,000, 12 at 20,000, for
+ * every verdict redrawn. Isolated, the body's painting is kept and only the panel's is done again.
+ * It gives the body a stacking context and nothing else (no containing block, no clipping).
+ */
+const BODY: Record<string, string> = { isolation: 'isolate' };
+
+const declarations = (style: Record<string, string>): string =>
+  Object.entries(style)
+    .map(([name, value]) => `${name}: ${value} !important;`)
+    .join(' ');
+
+/**
  * The same room as a style sheet for the page's root, for the service worker to give a case page
  * as it starts loading (entrypoints/background/early-room.ts): the host then lays its page out once,
  * already narrowed, instead of once at full width and again, all of it, when the panel opens.
  */
-export const roomCss = (width: number): string =>
-  `html { ${Object.entries(ROOM(width))
-    .map(([name, value]) => `${name}: ${value} !important;`)
-    .join(' ')} }`;
+export const roomCss = (width: number): string => `html { ${declarations(ROOM(width))} } body { ${declarations(BODY)} }`;
 
 type Saved = [style: CSSStyleDeclaration, name: string, value: string, priority: string];
 
@@ -95,6 +106,7 @@ function giveBack(saved: Saved[]): void {
 export function makeRoom(doc: Document, width: number): () => void {
   const saved: Saved[] = [];
   for (const [name, value] of Object.entries(ROOM(width))) set(saved, doc.documentElement, name, value);
+  if (doc.body) for (const [name, value] of Object.entries(BODY)) set(saved, doc.body, name, value);
   widenFrames(doc, saved);
   // A frame that loads later (a form opened in place) is measured once it has.
   const onLoad = (e: Event) => e.target instanceof HTMLIFrameElement && widenFrames(doc, saved);

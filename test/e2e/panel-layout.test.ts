@@ -225,12 +225,16 @@ describe('the panel beside the host page', () => {
     await fresh.evaluateOnNewDocument(() => {
       document.addEventListener('DOMContentLoaded', () => {
         (window as unknown as { roomAtParse: string }).roomAtParse = getComputedStyle(document.documentElement).marginRight;
+        (window as unknown as { bodyAtParse: string }).bodyAtParse = getComputedStyle(document.body).isolation;
       });
     });
     await fresh.goto(address.href, { waitUntil: 'load' });
     await waitForOverlay(fresh);
     const l = await eventually(() => layout(fresh), agreed);
     expect(await fresh.evaluate(() => (window as unknown as { roomAtParse: string }).roomAtParse)).toBe(`${l.width}px`);
+    // The body a layer of painting of its own while the panel is beside it (the panel's changes
+    // then leave the page's painting as it was), from the load on.
+    expect(await fresh.evaluate(() => (window as unknown as { bodyAtParse: string }).bodyAtParse)).toBe('isolate');
     // The sheet that made the room during the load is kept while the panel's room is the same (an
     // !important room the page's own root style cannot undo), and taken back once folded: the page
     // then has all its width back.
@@ -245,7 +249,9 @@ describe('the panel beside the host page', () => {
     expect(heldBySheet).toBe(`${l.width}px`);
     await fresh.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
     expect((await eventually(() => layout(fresh), (x) => x.room === '0px')).room).toBe('0px');
+    expect(await fresh.evaluate(() => getComputedStyle(document.body).isolation)).toBe('auto');
     await fresh.$eval('closure-companion >>> .cc-tab', (b) => (b as HTMLElement).click());
+    expect(await eventually(() => fresh.evaluate(() => getComputedStyle(document.body).isolation), (x) => x === 'isolate')).toBe('isolate');
     await fresh.close();
     slow.close();
   });
