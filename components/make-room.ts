@@ -19,7 +19,10 @@ const ROOM = (width: number): Record<string, string> => ({
  * browser's top layer, painted with the page's root, so each change to the panel made the browser
  * repaint all of the page the body holds: 1.3 ms at 1,000 notes, 3.5 at 5,000, 12 at 20,000, for
  * every verdict redrawn. Isolated, the body's painting is kept and only the panel's is done again.
- * It gives the body a stacking context and nothing else (no containing block, no clipping).
+ * It gives the body a stacking context and nothing else (no containing block, no clipping). What
+ * that can change on a page, only where its root has a background of its own: an element with a
+ * negative z-index paints over the body's background rather than under it, and a blend mode in the
+ * body no longer blends with the root's background.
  */
 const BODY: Record<string, string> = { isolation: 'isolate' };
 
