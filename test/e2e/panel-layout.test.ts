@@ -256,6 +256,32 @@ describe('the panel beside the host page', () => {
     slow.close();
   });
 
+  it('draws its text in four sizes and faces of its font at most (each new one is a font lookup on the page’s main thread)', async () => {
+    const fresh = await browser.newPage();
+    for (const c of cases) {
+      await fresh.goto(url(c, 'casenotes'), { waitUntil: 'load' });
+      await waitForOverlay(fresh);
+      const faces = await fresh.evaluate(() => {
+        const seen = new Map<string, string>();
+        const walk = (node: Node) => {
+          for (const child of node.childNodes) {
+            if (child.nodeType === Node.ELEMENT_NODE) walk(child);
+            const parent = child.parentElement;
+            if (child.nodeType !== Node.TEXT_NODE || !(child as Text).data.trim() || !parent?.checkVisibility()) continue;
+            // 600 and 700 are the same bold face of a system font.
+            const s = getComputedStyle(parent);
+            const face = `${s.fontFamily} ${s.fontSize} ${Number(s.fontWeight) >= 600 ? 'bold' : 'regular'} ${s.fontStyle}`;
+            if (!seen.has(face)) seen.set(face, `${face} (as in ${parent.parentElement?.className} > ${parent.className || parent.localName})`);
+          }
+        };
+        walk(document.querySelector('closure-companion')!.shadowRoot!);
+        return [...seen.values()].sort();
+      });
+      expect(faces.length, `${c.system}: ${faces.join('; ')}`).toBeLessThanOrEqual(4);
+    }
+    await fresh.close();
+  });
+
   it('gives the page back all its width when folded', async () => {
     await page.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
     expect((await eventually(() => layout(page), (l) => l.room === '0px')).room).toBe('0px');
