@@ -46,6 +46,11 @@ describe('detection', () => {
     expect(detectCasePage(page('Ｐｅｒｓｏｎ ＩＤ ２０７１５３４'), url)?.casePage.personId).toBe('2071534');
     expect(detectCasePage(page('Person ID 20715345'), url)).toBeNull();
     expect(detectCasePage(page('Salesperson ID 2071534'), url)).toBeNull();
+    // Letters of any script, one of two code units too, are part of the word beside them.
+    for (const longer of ['éPerson ID 2071534', 'Person ID 2071534é', 'Person ID 2071534٣', '𝐀Person ID 2071534', 'Person ID 2071534𝐀']) expect(detectCasePage(page(longer), url), longer).toBeNull();
+    expect(detectCasePage(page('«Person — ID» 2071534…'), url)?.casePage.personId).toBe('2071534');
+    // The page's words, not its scripts' or styles' text.
+    expect(detectCasePage(page('<script>var label = "Person ID 2071534";</script><style>/* Person ID 2071534 */</style>'), url)).toBeNull();
   });
   it('finds a text mark far down a long page, and never takes part of a longer word or id for it where the text is searched in pieces', () => {
     const url = new URL('http://127.0.0.1/mosaic/person/2071534/summary');
@@ -65,7 +70,8 @@ describe('detection', () => {
       // "person" at, or just beside, the start of the second piece (its first 1,024 characters the first's last).
       expect(page(7_168 + edge - 'Sales'.length, 'Salesperson ID 2071534'), `longer word, ${edge} from a piece's start`).toBeNull();
     }
-  });
+    // Twenty-two pages of 40,000 text nodes each take their time to build in a test's document.
+  }, 30_000);
   it('gives a page two systems claim to the more specific address, a tie to no one, and never asks a system that could only lose', () => {
     const url = new URL('http://127.0.0.1/mosaic/person/2071534/summary');
     const doc = domOf('<html><head><title>Person summary</title></head><body><header>Person ID 2071534</header></body></html>', url);

@@ -76,24 +76,54 @@ function addressAt(profile: Profile, url: URL): (CasePage & { specific: number }
   return best;
 }
 
-/** Patterns already made, by mark: a pattern of Unicode classes costs milliseconds to compile, and every reading detects the page again. */
-const patterns = new Map<string, RegExp | null>();
+/** Whether a character is a letter or a digit (any script's): only characters beside a candidate match are asked. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function wordCharAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  // A character outside the first plane is two code units: test it whole, from either half.
+  const start = c >= 0xdc00 && c <= 0xdfff && at > 0 ? at - 1 : at;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/** The mark's words as compared (lower case, NFKC): what lies between letters and digits. */
+function wordsOf(text: string): string[] {
+  const folded = normalise(text);
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < folded.length; i++) {
+    if (wordCharAt(folded, i)) word += folded[i];
+    else if (word) {
+      words.push(word);
+      word = '';
+    }
+  }
+  return word ? [...words, word] : words;
+}
 
 /**
- * The mark's words in order, with anything but letters and digits between them, as a pattern to
- * run over the page's own text (folding all the words of a page of thousands of notes first, to
- * compare them, cost tens of milliseconds). Global, to look for it past a match that does not count.
+ * Where the words first stand in the (lower-cased) text in order, with anything but letters and
+ * digits between them and none just before or after, from `from` on: [start, end) or null. Written
+ * out rather than as a regular expression: one of Unicode letter classes, matched without regard to
+ * case, took 5–7 ms of a case page's main thread to build on its first use, in every page it ran in.
  */
-function wordsPattern(text: string): RegExp | null {
-  let pattern = patterns.get(text);
-  if (pattern !== undefined) return pattern;
-  // Letters and digits only: nothing in them is special to a pattern.
-  const words = normalise(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
-  // A page of one case holds one id: the few marks of its profile are all this keeps, unless ids keep changing.
-  if (patterns.size >= 100) patterns.clear();
-  patterns.set(text, pattern);
-  return pattern;
+function wordsAt(text: string, words: readonly string[], from: number): [number, number] | null {
+  for (let at = text.indexOf(words[0]!, from); at >= 0; at = text.indexOf(words[0]!, at + 1)) {
+    if (at > 0 && wordCharAt(text, at - 1)) continue;
+    let end = at + words[0]!.length;
+    let all = true;
+    for (const word of words.slice(1)) {
+      let next = end;
+      while (next < text.length && !wordCharAt(text, next)) next++;
+      if (next === end || !text.startsWith(word, next)) {
+        all = false;
+        break;
+      }
+      end = next + word.length;
+    }
+    if (all && (end >= text.length || !wordCharAt(text, end))) return [at, end];
+  }
+  return null;
 }
 
 /** How much of the page's text is gathered before it is searched, and how much of it is searched again with the next. */
@@ -101,38 +131,36 @@ const PIECE = 8_192;
 const OVERLAP = 1_024;
 /** `NodeFilter.SHOW_TEXT`, which a document made outside a window (the tests') has no global for. */
 const SHOW_TEXT = 0x4;
+/** Text that is not the page's words to a reader. */
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE']);
 
 /**
- * Whether the page's text (its body's `textContent`) holds the pattern. Searched from the top in
- * pieces first: a mark in the page's banner is then found without gathering the text of thousands
- * of notes below it. Only a match clear of a piece's edges counts there, where the words around it
- * are the page's own; anything else is settled on the whole text, gathered on the way, as written
- * and in NFKC form.
+ * Whether the page's text (its body's text, not its scripts' or styles') holds the words, folded as
+ * profiles' words are (folding all the words of a page of thousands of notes to compare them cost
+ * tens of milliseconds: the page's text is only lower-cased). Searched from the top in pieces first:
+ * a mark in the page's banner is then found without gathering the text of thousands of notes below
+ * it. Only a match clear of a piece's edges counts there, where the words around it are the page's
+ * own; anything else is settled on the whole text, gathered on the way, as written and in NFKC form.
  */
-function textHolds(doc: Document, pattern: RegExp): boolean {
+function textHolds(doc: Document, words: readonly string[]): boolean {
   if (!doc.body) return false;
   const inside = (piece: string, first: boolean) => {
-    for (const m of piece.matchAll(pattern)) if ((first || m.index > 1) && m.index + m[0].length < piece.length) return true;
+    const text = piece.toLowerCase();
+    for (let m = wordsAt(text, words, 0); m; m = wordsAt(text, words, m[0] + 1)) if ((first || m[0] > 1) && m[1] < text.length) return true;
     return false;
   };
-  const anywhere = (text: string) => {
-    pattern.lastIndex = 0;
-    return pattern.test(text);
-  };
-  // The text as gathered so far (the body's text nodes in order: its `textContent` once all are in),
-  // and where the piece not yet searched starts.
+  const anywhere = (text: string) => wordsAt(text.toLowerCase(), words, 0) !== null;
   let body = '';
   let from = 0;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (NOT_SHOWN.has(node.parentNode?.nodeName ?? '')) continue;
     body += (node as Text).data;
     if (body.length - from < PIECE) continue;
     if (inside(body.slice(from), from === 0)) return true;
     from = body.length - OVERLAP;
   }
   if (anywhere(body)) return true;
-  // Not found as written: the page may write it in other forms of the same characters (NFKC),
-  // which only a page with characters beyond plain ASCII and white space can.
   return /[^ -~\s]/.test(body) && anywhere(body.normalize('NFKC'));
 }
 
@@ -149,8 +177,8 @@ function marked(profile: Profile, doc: Document, found: CasePage): boolean {
     if (mark.field && doc.querySelector(`input[name="${mark.field}"]`)) return true;
     if (mark.title && matches(doc.title, mark.title)) return true;
     if (mark.label && labelSays(doc, mark.label)) return true;
-    const pattern = mark.text && wordsPattern(mark.text.replace('{id}', found.personId));
-    return !!pattern && textHolds(doc, pattern);
+    const words = mark.text ? wordsOf(mark.text.replace('{id}', found.personId)) : [];
+    return words.length > 0 && textHolds(doc, words);
   });
 }
 
