@@ -5,7 +5,8 @@ import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import messages from '../public/_locales/en_GB/messages.json';
-import { fillMessage, t, WITHOUT_API, type LocaleMessage } from './i18n';
+import { pageMessages } from '../entrypoints/background/page-messages';
+import { fillMessage, receiveMessages, t, WITHOUT_API, type KeyWithPlaceholders, type LocaleMessage, type MessageKey } from './i18n';
 import { readabilityReport } from '../drafting/readability';
 import { Overlay } from './Overlay';
 import { Readability } from './Readability';
@@ -128,6 +129,31 @@ describe('t()', () => {
     expect([t('groupWaiting'), t('groupWaiting')]).toEqual(['[groupWaiting:undefined]', '[groupWaiting:undefined]']);
     expect(t('summaryToDo', '1') + t('summaryToDo', '2')).toBe('[summaryToDo:1][summaryToDo:2]');
     expect(getMessage.mock.calls).toEqual([['groupWaiting', undefined], ['summaryToDo', '1'], ['summaryToDo', '2']]);
+  });
+});
+
+describe('t() with the messages the service worker handed over', () => {
+  afterEach(() => {
+    receiveMessages({});
+    vi.restoreAllMocks();
+  });
+
+  it('says every message as the browser would, substitutions put in as they are, without asking the browser', () => {
+    const all = messages as Record<string, LocaleMessage>;
+    const handed = pageMessages();
+    expect(Object.keys(handed).sort()).toEqual(Object.keys(all).sort());
+    receiveMessages(handed);
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    const subs = ['Ann $1', '$$5', '$NAME$', '4', '5', '6', '7', '8', '9'];
+    for (const [key, entry] of Object.entries(all)) {
+      const said = entry.placeholders ? t(key as KeyWithPlaceholders, subs) : t(key as Exclude<MessageKey, KeyWithPlaceholders>);
+      expect(said, key).toBe(fillMessage(entry, entry.placeholders ? subs : []));
+    }
+    expect(getMessage).not.toHaveBeenCalled();
+  });
+
+  it('marks the places of substitutions with a character no message has', () => {
+    for (const [key, entry] of Object.entries(messages as Record<string, LocaleMessage>)) expect(entry.message, key).not.toContain('\uE000');
   });
 });
 

@@ -86,6 +86,8 @@ export interface FrameStart extends PanelSettings {
   panelWidth: number | undefined;
   /** The width of the room the page was given as it loaded, if it was (top frame only). */
   roomGiven?: number;
+  /** The panel's words in the browser's locale, by message key (top frame only: components/i18n.ts, receiveMessages). */
+  messages?: Record<string, string>;
 }
 
 /**

@@ -16,6 +16,7 @@ import { isCaseSystemAddress } from '../../storage/addresses';
 import { loadPanelWidth } from '../../storage/panel-width';
 import type { CaseSystemAddress, Settings } from '../../storage/settings';
 import { forgetEarlyRoom, giveRoomEarly, roomGivenTo, takeBackEarlyRoom } from './early-room';
+import { pageMessages } from './page-messages';
 
 /** The overlay script (entrypoints/overlay), injected on likely case pages only. */
 const OVERLAY_SCRIPT = '/overlay.js';
@@ -93,7 +94,7 @@ async function startFrame(tabId: number, frameId: number, owners: Profile[], pan
   const target = { tabId, frameIds: [frameId] };
   // The room the page was given as it loaded: the top frame's overlay holds it from now on.
   const roomGiven = frameId === 0 ? await roomGivenTo(tabId) : undefined;
-  const start: FrameStart = { profiles: owners, ...(await panel), ...(roomGiven === undefined ? {} : { roomGiven }) };
+  const start: FrameStart = { profiles: owners, ...(await panel), ...(roomGiven === undefined ? {} : { roomGiven }), ...(frameId === 0 ? { messages: pageMessages() } : {}) };
   await browser.scripting.executeScript({ target, func: giveStart, args: [START_FOR_FRAME, JSON.stringify(start)] });
   // The overlay script's `main` returns what it did; the browser waits for it.
   const [ran] = await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });

@@ -11,6 +11,7 @@ import type { ReadResult } from '../../adapters/reader';
 import { runInSlices, runToEnd } from '../../adapters/reader/steps';
 import { styledForRoom } from '../../components/make-room';
 import { removeEarlierHosts, showOnTop } from '../../components/top-layer';
+import { receiveMessages } from '../../components/i18n';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
 import { OVERLAY_STARTED, REREAD_DELAY_MS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
@@ -37,6 +38,7 @@ export default defineUnlistedScript((): OverlayOutcome => {
   const readingSent = new Promise<void>((resolve) => (handedOver = resolve));
   watchAndReport(ctx, adapter, url, handedOver);
   if (window.top !== window) return 'read';
+  if (start.messages) receiveMessages(start.messages);
   mountOverlay(ctx, adapter, casePage, start, readingSent);
   return 'shown';
 });
