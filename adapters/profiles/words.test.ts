@@ -57,6 +57,21 @@ describe('whichOf, containsWords, containsPhrase', () => {
     expect(whichOf('Completed', { open: ['Started'], complete: ['Completed'] })).toBe('complete');
     expect(whichOf('Archived', { open: ['Started'], complete: ['Completed'] })).toBeUndefined();
   });
+  it('answers a text asked again as the first time, for each word lists of its own, past the answers it keeps', () => {
+    const uncached = (text: string, lists: Record<string, string[]>) => Object.keys(lists).find((k) => matches(text, lists[k]));
+    const one = { open: ['Open', 'In progress'], closed: ['Closed*'] };
+    const other = { closed: ['Open'], open: ['Closed*'] };
+    const text = fc.oneof(fc.constantFrom('Open', 'open ', 'In Progress:', 'Closed today', 'closed', 'Shut', ''), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 700 }), (texts) => {
+        for (const t of [...texts, ...texts]) {
+          expect(whichOf(t, one), t).toBe(uncached(t, one));
+          expect(whichOf(t, other), t).toBe(uncached(t, other));
+        }
+      }),
+      { numRuns: 40, seed: 20261202 },
+    );
+  });
   it('finds whole words only', () => {
     expect(containsWords('GP surgery', ['GP'])).toBe(true);
     expect(containsWords('Group work', ['GP'])).toBe(false);
