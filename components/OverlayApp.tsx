@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { adapterFor, type Adapter, type CasePage } from '../adapters/adapter';
 import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, type PageReport, type PanelSettings, type ProfileChangedMessage } from '../messaging/protocol';
 import type { ScriptContext } from '../messaging/script-context';
+import type { PageKind } from '../record/schema';
 import { savePanelWidth } from '../storage/panel-width';
 import { findNoteFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
@@ -243,6 +244,14 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, panel: left
   if (waiting) return null;
   // Re-found on each drawing, never while nothing is drawn: host editors can appear after load.
   const insertTarget = noteInsertTarget(findNoteFields(document), lastField, caseKey, send);
+  // Asked for by the checklist's items, a page kind many times over in one drawing: each address
+  // matching the profile's patterns against this page's, 4 ms of a drawing here when asked anew.
+  const here = new URL(location.href);
+  const addresses = new Map<PageKind, string | null>();
+  const pageUrl = (page: PageKind) => {
+    if (!addresses.has(page)) addresses.set(page, adapter.pageUrl(page, casePage.personId, here));
+    return addresses.get(page)!;
+  };
   return (
     <Overlay
       system={adapter.system}
@@ -253,7 +262,7 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, panel: left
       collapsed={collapsed}
       disconnected={lost}
       problem={problem}
-      pageUrl={(page) => adapter.pageUrl(page, casePage.personId, new URL(location.href))}
+      pageUrl={pageUrl}
       pageTitle={(page) => adapter.pageTitles[page] ?? t('pageNotShown')}
       framedIn={(page) => adapter.profile.pages[page]?.framedIn}
       mapping={adminMode ? { adapter, send } : null}
