@@ -123,13 +123,6 @@ describe('t()', () => {
     getMessage.mockReturnValue('');
     expect(t('groupDone')).toBe('groupDone');
   });
-
-  it('asks the browser once for a message without placeholders, and every time for one with them', () => {
-    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => `[${key}:${String(subs)}]`);
-    expect([t('groupWaiting'), t('groupWaiting')]).toEqual(['[groupWaiting:undefined]', '[groupWaiting:undefined]']);
-    expect(t('summaryToDo', '1') + t('summaryToDo', '2')).toBe('[summaryToDo:1][summaryToDo:2]');
-    expect(getMessage.mock.calls).toEqual([['groupWaiting', undefined], ['summaryToDo', '1'], ['summaryToDo', '2']]);
-  });
 });
 
 describe('t() with the messages the service worker handed over', () => {

@@ -58,13 +58,6 @@ export function receiveMessages(messages: Readonly<Record<string, string>>): voi
   handedOver = messages;
 }
 
-/**
- * The messages without placeholders already asked for, where none were handed over (the extension's
- * own pages, the panel's parts loaded on request). The browser's locale is fixed while a page runs,
- * and each call of the API crosses into the browser's own code.
- */
-const plain = new Map<MessageKey, string>();
-
 /** The message for `key`, from the browser's locale (the few words above where the i18n API has gone). */
 export function t(key: Exclude<MessageKey, KeyWithPlaceholders>): string;
 export function t(key: KeyWithPlaceholders, substitutions: string | string[]): string;
@@ -76,11 +69,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
     // One pass: a substitution is put in as it is.
     return given.replace(/\uE000([1-9])/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   }
-  const known = substitutions === undefined ? plain.get(key) : undefined;
-  if (known !== undefined) return known;
   try {
     const message = browser.i18n.getMessage(key, substitutions);
-    if (substitutions === undefined && message) plain.set(key, message);
     if (message) return message;
   } catch {
     // The extension's context has gone from under this page.
