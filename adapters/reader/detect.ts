@@ -150,6 +150,8 @@ function textHolds(doc: Document, words: readonly string[]): boolean {
     return false;
   };
   const anywhere = (text: string) => wordsAt(text.toLowerCase(), words, 0) !== null;
+  // The text as gathered so far (the body's text nodes in order, without its scripts' and styles'),
+  // and where the piece not yet searched starts.
   let body = '';
   let from = 0;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
@@ -161,6 +163,8 @@ function textHolds(doc: Document, words: readonly string[]): boolean {
     from = body.length - OVERLAP;
   }
   if (anywhere(body)) return true;
+  // Not found as written: the page may write it in other forms of the same characters (NFKC),
+  // which only a page with characters beyond plain ASCII and white space can.
   return /[^ -~\s]/.test(body) && anywhere(body.normalize('NFKC'));
 }
 
