@@ -1,7 +1,8 @@
 /**
- * UI strings from _locales (en-GB by default), read through the browser's i18n API. The messages are
- * not bundled into the pages and the overlay script (they would be its largest part): the browser has
- * them. Only what the overlay says when the extension has gone from under the page (and the API may
+ * UI strings from _locales (en-GB by default), read through the browser's i18n API (on a case page,
+ * as the service worker handed them over: receiveMessages below). The messages are not bundled into
+ * the pages and the overlay script (they would be its largest part): the browser has them. Only what
+ * the overlay says when the extension has gone from under the page (and the API may
  * have gone with it) is kept here.
  */
 import { browser } from 'wxt/browser';

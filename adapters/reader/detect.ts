@@ -86,7 +86,7 @@ function wordCharAt(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!));
 }
 
-/** The mark's words as compared (lower case, NFKC): what lies between letters and digits. */
+/** The mark's words as compared (lower case, NFKC): its runs of letters and digits. */
 function wordsOf(text: string): string[] {
   const folded = normalise(text);
   const words: string[] = [];
