@@ -38,4 +38,9 @@ export default tseslint.config(
     files: ['test/bench/**/*.mjs', 'test/demo/**/*.mjs', 'test/support/**/*.mjs'],
     rules: { 'no-undef': 'off' },
   },
+  {
+    // The bench's floor (test/bench/floor): a minimal extension's worker and page script, plain JavaScript.
+    files: ['test/bench/floor/*.js'],
+    languageOptions: { globals: { chrome: 'readonly', document: 'readonly', MutationObserver: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
 );

@@ -1,6 +1,6 @@
-// `npm run bench [-- --json | --self-test]`: what the extension costs a practitioner, measured in
-// Chromium with the built extension on generated cases of growing size in every supported system's
-// markup. Not part of `npm test`: timings are checked here, never by timed tests.
+// `npm run bench [-- --json | --self-test | --floor]`: what the extension costs a practitioner,
+// measured in Chromium with the built extension on generated cases of growing size in every supported
+// system's markup. Not part of `npm test`: timings are checked here, never by timed tests.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,6 +24,9 @@ const json = process.argv.includes('--json');
 const largerAt = process.argv.indexOf('--larger');
 const larger = largerAt < 0 ? [] : String(process.argv[largerAt + 1] ?? '').split(',').map(Number);
 if (larger.some((n) => !Number.isInteger(n) || n <= 5000)) throw new Error('--larger takes note counts above 5,000, separated by commas: --larger 10000,20000');
+// The same trace of a minimal extension (test/bench/floor): what reading every note and drawing a
+// plain panel costs on this machine at the least, beside the extension's own figures.
+const floor = process.argv.includes('--floor');
 const log = (...a) => !json && console.log(...a);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -71,6 +74,13 @@ for (const n of [1000, 5000]) {
 const VISITS = 7;
 log(`The extension's main-thread tasks, ${VISITS} traced visits per page (times after the page's load event):`);
 const mainThread = await extensionMainThread(withExt, site, [1000, 5000, ...larger], VISITS, log);
+let floorThread;
+if (floor) {
+  log(`The floor, a minimal extension reading every cell of every row (test/bench/floor/floor.js), ${VISITS} traced visits per page:`);
+  const floorExt = await launchWithExtension({ extensionDir: join(ROOT, 'test/bench/floor') });
+  floorThread = await extensionMainThread(floorExt, site, [1000, 5000], VISITS, log);
+  await floorExt.close();
+}
 
 // 5. Load event time with / without, interleaved, median ratio. Browsers started afresh for each of
 // four blocks, so no one browser's luck (its processes, its caches) decides the figure; a third
@@ -188,6 +198,7 @@ const result = {
   mutationReevaluateMsMedian: round(mutationReevaluateMsMedian),
   draftSaveMsMedian: round(draftSaveMsMedian),
   nonCasePageScripts,
+  ...(floorThread ? { floor: Object.fromEntries([1000, 5000].map((n) => [n, { extensionLongestTaskMs: round(floorThread[n].longestMs), extensionMainThreadMs: round(floorThread[n].totalMs) }])) } : {}),
   ...(larger.length ? { larger: Object.fromEntries(larger.map((n) => [n, { extensionLongestTaskMs: round(mainThread[n].longestMs), extensionMainThreadMs: round(mainThread[n].totalMs), checklistAfterLoadMs: round(mainThread[n].afterLoadMs) }])) } : {}),
   chromium,
   node: process.version,
@@ -220,6 +231,9 @@ else {
   for (const n of larger) {
     const { longestMs, totalMs, afterLoadMs } = mainThread[n];
     console.log(`\n${n.toLocaleString('en-GB')} notes (the worse system): longest task ${round(longestMs)} ms (${longestMs < 50 ? 'under' : 'OVER'} 50), all tasks ${round(totalMs)} ms, checklist ${round(afterLoadMs)} ms after the load`);
+  }
+  if (floorThread) {
+    for (const n of [1000, 5000]) console.log(`\nThe floor at ${n.toLocaleString('en-GB')} notes (the worse system): longest task ${round(floorThread[n].longestMs)} ms, all tasks ${round(floorThread[n].totalMs)} ms; the extension's: ${round(mainThread[n].longestMs)} ms, ${round(mainThread[n].totalMs)} ms`);
   }
   console.log(`\nChromium ${chromium} · Node ${process.version}`);
 }
