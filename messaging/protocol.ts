@@ -5,7 +5,7 @@
 import type { Profile } from '../adapters/profiles/merge';
 import type { ProfileFile } from '../adapters/profiles/schema';
 import type { ReportLine } from '../adapters/reader/page-reader';
-import type { CaseRecord, HostSystem, PageReading } from '../record/schema';
+import type { CaseRecord, FactKey, HostSystem, PageReading } from '../record/schema';
 import type { EvaluationResult, OtherPackGap } from '../rules/engine';
 import type { CaseConfirmations } from '../storage/confirmations';
 import type { DraftContent, DraftRef } from '../storage/drafts';
@@ -15,6 +15,19 @@ export interface ReadingMessage {
   type: 'reading';
   reading: PageReading;
   report?: ReportLine[];
+  /** Set when the reading's long lists go on in parts (messaging/reading-parts.ts): which reading, and how many parts follow. */
+  id?: string;
+  parts?: number;
+}
+
+/** Overlay → service worker: the next items of one of a reading's lists (messaging/reading-parts.ts). */
+export interface ReadingPartMessage {
+  type: 'reading-part';
+  id: string;
+  /** 1 for the first part after the reading's own message, then 2, 3 … */
+  index: number;
+  fact: FactKey;
+  items: unknown[];
 }
 
 /** Overlay → service worker: the reading reports of the pages (frames) of its tab. */
@@ -222,7 +235,7 @@ export interface SaveDraftMessage {
 export type DraftTextReply = { ok: true; text: string } | { ok: false; message: string };
 export type CaseDraftsReply = { ok: true; drafts: { ref: DraftRef; label: string }[] } | { ok: false; message: string };
 
-export type Message = ScanFramesMessage | LoadPanelPartsMessage | TakeBackRoomMessage | FoldPanelMessage | ReadingMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
+export type Message = ScanFramesMessage | LoadPanelPartsMessage | TakeBackRoomMessage | FoldPanelMessage | ReadingMessage | ReadingPartMessage | GetReadingReportMessage | PreviewReadingMessage | SaveMappingMessage | UndoMappingMessage | GetStateMessage | SetPackMessage | ConfirmMessage | GetTabStateMessage | OpenDraftMessage | GetDraftTextMessage | ListCaseDraftsMessage | SaveDraftMessage;
 
 /** Service worker or popup → content script in the top frame: show the panel and move focus into it. */
 export interface OpenPanelMessage {

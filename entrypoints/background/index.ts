@@ -4,7 +4,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type Message, type PageReport, type ProfileChangedMessage } from '../../messaging/protocol';
+import { CASE_PORT_PREFIX, type CaseState, type CaseStateWithRecord, type Message, type PageReport, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
+import { ReadingAssembly } from '../../messaging/reading-parts';
 import { adapterFor, type Adapter } from '../../adapters';
 import type { ReportLine } from '../../adapters/reader/page-reader';
 import { caseKey } from '../../record/merge';
@@ -54,6 +55,8 @@ export default defineBackground(() => {
    * value, for the administrator's view after a host release.
    */
   const tabReports = new Map<number, Map<number, PageReport>>();
+  /** Readings whose long lists are still coming in parts, by tab and frame. */
+  const readingsComing = new ReadingAssembly();
 
   // What the organisation's policy sets but cannot be used is logged for IT once, not at every reading.
   let policyLogged = '';
@@ -136,6 +139,30 @@ export default defineBackground(() => {
     }
   }
 
+  /** A whole page reading (its parts put together): validated, merged into its case, and the case published. */
+  function takeReading(message: ReadingMessage, sender: Browser.runtime.MessageSender): Promise<{ ok: boolean; error?: string }> {
+    const reading = parsePageReading(message.reading);
+    if ('error' in reading) {
+      console.warn(`Closure Companion: a page reading was refused (${reading.error})`);
+      return Promise.resolve({ ok: false, error: reading.error });
+    }
+    const key = caseKey(reading.system, reading.personId);
+    if (sender.tab?.id !== undefined && sender.frameId === 0) tabCases.set(sender.tab.id, key);
+    return currentAdapters().then((adapters) => {
+      const adapter = adapters.get(reading.system);
+      // A reading of a system no profile in force describes (a profile removed meanwhile) has nowhere to go.
+      if (!adapter) return { ok: false, error: `no host profile for ${reading.system}` };
+      if (sender.tab?.id !== undefined && Array.isArray(message.report)) {
+        const frames = tabReports.get(sender.tab.id) ?? new Map<number, PageReport>();
+        frames.set(sender.frameId ?? 0, { system: reading.system, profile: adapter.profile.name, page: reading.page, pageTitle: adapter.pageTitles[reading.page] ?? reading.page, lines: reportLines(message.report) });
+        tabReports.set(sender.tab.id, frames);
+      }
+      return Promise.all([recordReading(reading, adapter.factPages), rememberSignedIn(key, reading.user)])
+        .then(([record]) => publish(record))
+        .then(() => ({ ok: true }));
+    });
+  }
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = raw as Message;
     if (message?.type === SCAN_FRAMES) {
@@ -155,27 +182,14 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       return tabId === undefined ? Promise.resolve({ ok: false }) : injectPanelParts(tabId, sender.frameId ?? 0);
     }
-    if (message?.type === 'reading') {
-      const reading = parsePageReading(message.reading);
-      if ('error' in reading) {
-        console.warn(`Closure Companion: a page reading was refused (${reading.error})`);
-        return Promise.resolve({ ok: false, error: reading.error });
+    if (message?.type === 'reading' || message?.type === 'reading-part') {
+      const whole = readingsComing.take(`${sender.tab?.id}:${sender.frameId ?? 0}`, message);
+      if (whole === undefined) return Promise.resolve({ ok: true });
+      if ('error' in whole) {
+        console.warn(`Closure Companion: a page reading was refused (${whole.error})`);
+        return Promise.resolve({ ok: false, error: whole.error });
       }
-      const key = caseKey(reading.system, reading.personId);
-      if (sender.tab?.id !== undefined && sender.frameId === 0) tabCases.set(sender.tab.id, key);
-      return currentAdapters().then((adapters) => {
-        const adapter = adapters.get(reading.system);
-        // A reading of a system no profile in force describes (a profile removed meanwhile) has nowhere to go.
-        if (!adapter) return { ok: false, error: `no host profile for ${reading.system}` };
-        if (sender.tab?.id !== undefined && Array.isArray(message.report)) {
-          const frames = tabReports.get(sender.tab.id) ?? new Map<number, PageReport>();
-          frames.set(sender.frameId ?? 0, { system: reading.system, profile: adapter.profile.name, page: reading.page, pageTitle: adapter.pageTitles[reading.page] ?? reading.page, lines: reportLines(message.report) });
-          tabReports.set(sender.tab.id, frames);
-        }
-        return Promise.all([recordReading(reading, adapter.factPages), rememberSignedIn(key, reading.user)])
-          .then(([record]) => publish(record))
-          .then(() => ({ ok: true }));
-      });
+      return takeReading(whole, sender);
     }
     if (message?.type === 'get-state') {
       return loadCase(message.caseKey).then(async (record): Promise<CaseStateWithRecord | null> => (record ? { ...(await stateOf(record)), record } : null));
@@ -280,6 +294,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId: number) => {
     tabCases.delete(tabId);
+    readingsComing.forgetTab(tabId);
     tabReports.delete(tabId);
   });
 

@@ -8,13 +8,14 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { adapterFor, detectCasePage, type Adapter, type CasePage } from '../../adapters/adapter';
 import type { ReadResult } from '../../adapters/reader';
-import { runInSlices, runToEnd } from '../../adapters/reader/steps';
+import { runInSlices, runToEnd, type Steps } from '../../adapters/reader/steps';
 import { styledForRoom } from '../../components/make-room';
 import { removeEarlierHosts, showOnTop } from '../../components/top-layer';
 import { receiveMessages } from '../../components/i18n';
 import { OverlayApp } from '../../components/OverlayApp';
 import overlayCss from '../../components/overlay.css?inline';
-import { OVERLAY_STARTED, REREAD_DELAY_MS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage } from '../../messaging/protocol';
+import { OVERLAY_STARTED, REREAD_DELAY_MS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ProfileChangedMessage, type ReadingMessage, type ReadingPartMessage } from '../../messaging/protocol';
+import { inParts } from '../../messaging/reading-parts';
 import { ScriptContext } from '../../messaging/script-context';
 import { caseKey } from '../../record/kinds';
 import { sameFacts } from '../../record/same-facts';
@@ -71,6 +72,22 @@ function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () =
    * longest the extension held the page.
    */
   let firstReading = true;
+  /** Which of this frame's readings its parts belong to (messaging/reading-parts.ts). */
+  let readings = 0;
+  const send = (message: ReadingMessage | ReadingPartMessage) =>
+    browser.runtime.sendMessage(message).catch((error: unknown) => {
+      // Said once: a page left open while the extension updates would otherwise warn on every change.
+      if (!warned) console.warn('Closure Companion could not pass the page to the extension:', error);
+      warned = true;
+      last = undefined;
+    });
+  /** The reading's message and then its parts, a few at a time, letting the page run between them. */
+  function* handOver(read: ReadResult): Steps<void> {
+    for (const message of inParts({ type: 'reading', reading: read.reading, report: read.report }, String(++readings))) {
+      void send(message);
+      yield;
+    }
+  }
   const report = async () => {
     if (ctx.isInvalid) return;
     if (reading) {
@@ -79,36 +96,31 @@ function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () =
     }
     reading = true;
     changed = false;
-    let result: ReadResult;
+    // Until the last part is handed over: a second reading's parts must not go between the first's.
     try {
       const steps = adapter.readInSteps(document, url, new Date().toISOString());
       const pageFirst = firstReading;
       firstReading = false;
-      result = ++tries > SLICED_TRIES ? runToEnd(steps) : await runInSlices(steps, SLICE_MS, { pageFirst });
+      const result = ++tries > SLICED_TRIES ? runToEnd(steps) : await runInSlices(steps, SLICE_MS, { pageFirst });
+      // What a reading in slices saw may be half before and half after a change: the page is read again.
+      if (changed) return schedule();
+      tries = 0;
+      // Only in the build of `npm run bench -- --self-test`: a read made slow on purpose, which the
+      // benchmark must catch. Undefined in every other build, so the minifier drops the block.
+      if (import.meta.env.WXT_BENCH_SLOW_READ_MS) {
+        performance.mark('closure-companion-bench-slow-read');
+        const end = performance.now() + Number(import.meta.env.WXT_BENCH_SLOW_READ_MS);
+        while (performance.now() < end);
+      }
+      if (last && sameFacts(last, result.reading.facts)) return sent();
+      last = result.reading.facts;
+      await runInSlices(handOver(result), SLICE_MS);
+      sent();
+      // Changed while the parts went: read again, as after a reading the page changed under.
+      if (changed) schedule();
     } finally {
       reading = false;
     }
-    // What a reading in slices saw may be half before and half after a change: the page is read again.
-    if (changed) return schedule();
-    tries = 0;
-    const { reading: read, report: lines } = result;
-    // Only in the build of `npm run bench -- --self-test`: a read made slow on purpose, which the
-    // benchmark must catch. Undefined in every other build, so the minifier drops the block.
-    if (import.meta.env.WXT_BENCH_SLOW_READ_MS) {
-      performance.mark('closure-companion-bench-slow-read');
-      const end = performance.now() + Number(import.meta.env.WXT_BENCH_SLOW_READ_MS);
-      while (performance.now() < end);
-    }
-    if (last && sameFacts(last, read.facts)) return sent();
-    last = read.facts;
-    const message: ReadingMessage = { type: 'reading', reading: read, report: lines };
-    browser.runtime.sendMessage(message).catch((error: unknown) => {
-      // Said once: a page left open while the extension updates would otherwise warn on every change.
-      if (!warned) console.warn('Closure Companion could not pass the page to the extension:', error);
-      warned = true;
-      last = undefined;
-    });
-    sent();
   };
   let timer: number | undefined;
   const schedule = () => {
