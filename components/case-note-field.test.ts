@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findNoteFields } from './case-note-field';
+import { findNoteFields, sameFields } from './case-note-field';
 import { insertIntoField } from './insert-into-field';
 
 describe('case-note fields', () => {
@@ -24,6 +24,17 @@ describe('case-note fields', () => {
       ['row', 'Details'],
       ['term', 'Summary'],
     ]);
+  });
+
+  it('tells a finding that changed from the same fields found again', () => {
+    const before = findNoteFields(document);
+    expect(sameFields(before, findNoteFields(document))).toBe(true);
+    document.getElementById('lblBody')!.textContent = 'Case note body';
+    expect(sameFields(before, findNoteFields(document))).toBe(false);
+    document.getElementById('lblBody')!.textContent = 'Case note';
+    document.getElementById('ro')!.removeAttribute('readonly');
+    expect(sameFields(before, findNoteFields(document))).toBe(false);
+    expect(sameFields(before, before.slice().reverse())).toBe(false);
   });
 
   it('inserts into a textarea with input and change events, and never submits', () => {

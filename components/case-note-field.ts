@@ -45,6 +45,9 @@ export function findNoteFields(doc: Document): NoteField[] {
     .map((element) => ({ element, label: labelOf(element) }));
 }
 
+/** Whether two findings are the same fields under the same labels, in the same order. */
+export const sameFields = (a: readonly NoteField[], b: readonly NoteField[]): boolean => a.length === b.length && a.every((f, i) => f.element === b[i]!.element && f.label === b[i]!.label);
+
 /** The editable field that last had focus, if the practitioner was in one. */
 export function trackLastNoteField(doc: Document, onField: (el: HTMLElement) => void, signal: AbortSignal): void {
   doc.addEventListener(
