@@ -320,7 +320,9 @@ function letGo(records: MutationRecord[]): void {
 export function rememberedRow<T>(row: ListRow, how: RowReading): T | undefined {
   const watcher = watchers.get(row.element.ownerDocument);
   if (!watcher) return undefined;
-  letGo(watcher.takeRecords());
+  // (Asked for each row: most readings see no change, and nothing to let go of is made then.)
+  const records = watcher.takeRecords();
+  if (records.length) letGo(records);
   const seen = readRows.get(row.element);
   return seen && seen.how.profile === how.profile && seen.how.columns === how.columns ? (seen.value as T) : undefined;
 }

@@ -37,10 +37,10 @@ export default defineUnlistedScript((): OverlayOutcome => {
   const ctx = new ScriptContext();
   let handedOver!: () => void;
   const readingSent = new Promise<void>((resolve) => (handedOver = resolve));
-  watchAndReport(ctx, adapter, url, handedOver);
+  const pageChanges = watchAndReport(ctx, adapter, url, handedOver);
   if (window.top !== window) return 'read';
   if (start.messages) receiveMessages(start.messages);
-  mountOverlay(ctx, adapter, casePage, start, readingSent);
+  mountOverlay(ctx, adapter, casePage, start, readingSent, pageChanges);
   return 'shown';
 });
 
@@ -55,9 +55,10 @@ const SLICED_TRIES = 3;
 
 /**
  * Reads the page now and again whenever it changes, sending only readings that differ; `sent` is
- * called once a reading of the page is with the service worker (or had nothing new for it).
+ * called once a reading of the page is with the service worker (or had nothing new for it). Returns
+ * how many times the page has changed so far, asked at any time.
  */
-function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () => void): void {
+function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () => void): () => number {
   let adapter = first;
   let last: ReadingMessage['reading']['facts'] | undefined;
   let warned = false;
@@ -139,7 +140,12 @@ function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () =
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName.startsWith('CLOSURE-COMPANION'))) return false;
       return !(r.target as Element).closest?.('closure-companion');
     });
-  const observer = new MutationObserver((records) => theirs(records) && schedule());
+  let changes = 0;
+  const observer = new MutationObserver((records) => {
+    if (!theirs(records)) return;
+    changes++;
+    schedule();
+  });
   observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'checked', 'selected', 'style', 'class'] });
   ctx.onInvalidated(() => observer.disconnect());
   // A field mapped in administrator mode (in this frame or another of the tab) brings the system's new
@@ -156,6 +162,7 @@ function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () =
   // Typing in a form changes control values without changing the DOM.
   ctx.addEventListener(document, 'input', schedule, { capture: true });
   ctx.addEventListener(document, 'change', schedule, { capture: true });
+  return () => changes;
 }
 
 /**
@@ -163,7 +170,7 @@ function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () =
  * hand rather than with WXT's shadow-root UI, which removes itself when the extension is updated
  * under the page: the panel stays instead, saying the page needs a reload.
  */
-function mountOverlay(ctx: ScriptContext, adapter: Adapter, casePage: CasePage, start: FrameStart, readingSent: Promise<void>): void {
+function mountOverlay(ctx: ScriptContext, adapter: Adapter, casePage: CasePage, start: FrameStart, readingSent: Promise<void>, pageChanges: () => number): void {
   // An overlay left by an earlier copy of the extension (updated under this page) gives way.
   removeEarlierHosts(document, 'closure-companion');
   const host = document.createElement('closure-companion');
@@ -189,6 +196,7 @@ function mountOverlay(ctx: ScriptContext, adapter: Adapter, casePage: CasePage, 
       roomGiven={start.roomGiven}
       readingSent={readingSent}
       show={show}
+      pageChanges={pageChanges}
     />,
     app,
   );
