@@ -3,7 +3,8 @@
 // clipboard with a message that fits the version, insert into both systems' case-note editors
 // (under the host's own label) with their events and nothing submitted, the plain-English
 // figures following the text, a draft opened early refilling as pages are read without losing
-// an edit, and a draft inserted before anything was typed in it.
+// an edit, a draft inserted before anything was typed in it, and a case-note field the host adds
+// after the panel is drawn.
 import type { Browser, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
@@ -219,6 +220,33 @@ describe('a draft never typed in', () => {
     await waitForOverlay(page);
     expect(await insert(page, /Closure letter request/, '#ctl00_MainContent_txtNote')).toMatch(/^Inserted into/);
     expect(await page.$eval('#ctl00_MainContent_txtNote', (t) => (t as HTMLTextAreaElement).value)).toMatch(/^Please process a case closure letter to the parents \/ those with parental responsibility for Noah Osei-Bonsu and Ella Osei-Bonsu/);
+    await page.close();
+  });
+});
+
+describe('a case-note field the host adds later', () => {
+  it('is offered for inserting once the page changes with it, without the practitioner going into it first', async () => {
+    const c = cases.find((x) => x.system === 'care-assess')!;
+    const page = await browser.newPage();
+    await page.goto(url(c, 'casenotes'));
+    await waitForOverlay(page);
+    await settle(worker, key(c));
+    const insertForm = () => page.$('closure-companion >>> .cc-insert');
+    expect(await insertForm()).toBeNull();
+    // One change of the page, as a case system opens a note form in place: a note saved as a draft
+    // (a fact the checklist reads, so the case's state changes) and the form's labelled text box.
+    await page.evaluate(() => {
+      const table = [...document.querySelectorAll('table')].find((t) => /status/i.test(t.rows[0]?.textContent ?? ''))!;
+      const row = table.tBodies[0]!.rows[0]!.cloneNode(true) as HTMLTableRowElement;
+      const status = [...table.rows[0]!.cells].findIndex((cell) => /status/i.test(cell.textContent ?? ''));
+      row.cells[status]!.textContent = 'Draft';
+      table.tBodies[0]!.append(row);
+      const form = document.createElement('p');
+      form.innerHTML = '<label for="later-note">Add a case note</label> <textarea id="later-note"></textarea>';
+      document.body.append(form);
+    });
+    await eventually(insertForm, (form) => form !== null, { what: 'the insert form for the field added later' });
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('later-note');
     await page.close();
   });
 });
