@@ -89,12 +89,11 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, panel: left
 
   const [lastField, setLastField] = useState<HTMLElement | null>(null);
   /**
-   * The host's case-note fields, looked for at the start, while the panel waits for the case, and
-   * again after a new case state where the page has changed since, and after each field the
-   * practitioner goes into (host editors can appear after load). In a task of their own, not in the
-   * drawing: the search asks every element of the page, 15 ms of a drawing on a page of 20,000
-   * notes, and 3 ms at 5,000 once more for the case's first state on a page that had not changed.
-   * Drawn again only when they changed.
+   * The host's case-note fields, looked for at the start, while the panel waits for the case; again
+   * after a new case state, if the page has changed since the last look (host editors can appear
+   * after load); and after each field the practitioner goes into. The search asks every element of
+   * the page (3 ms at 5,000 notes, 15 at 20,000), so it is made in a task of its own, not in a
+   * drawing, and not again over a page that has not changed. Drawn again only when they changed.
    */
   const [noteFields, setNoteFields] = useState<NoteField[]>([]);
   const fieldsLookedFor = useRef<{ changes: number; lastField: HTMLElement | null } | null>(null);

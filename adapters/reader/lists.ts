@@ -307,6 +307,8 @@ const watchers = new WeakMap<Document, MutationObserver>();
 
 /** Lets go of every row a change was in (the changed node and its ancestors: one of them is the row). */
 function letGo(records: MutationRecord[]): void {
+  // Asked at each row's look-up, where there is most often no change: nothing is made for none.
+  if (!records.length) return;
   // Thousands of rows added at once share their ancestors: each is seen once.
   const done = new Set<Node>();
   for (const { target } of records) {
@@ -320,9 +322,7 @@ function letGo(records: MutationRecord[]): void {
 export function rememberedRow<T>(row: ListRow, how: RowReading): T | undefined {
   const watcher = watchers.get(row.element.ownerDocument);
   if (!watcher) return undefined;
-  // (Asked for each row: most readings see no change, and nothing to let go of is made then.)
-  const records = watcher.takeRecords();
-  if (records.length) letGo(records);
+  letGo(watcher.takeRecords());
   const seen = readRows.get(row.element);
   return seen && seen.how.profile === how.profile && seen.how.columns === how.columns ? (seen.value as T) : undefined;
 }
