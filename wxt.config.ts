@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { AliasOptions, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { LOCAL_HOST_MATCHES, STORE_MODE, TEST_COUNCIL_HOST } from './adapters/matches';
+import { OVERLAY_SCRIPTS } from './adapters/reader/fact-readers';
 import { SHARED_PREACT_MODULES } from './components/shared-preact';
 import { SHARED_PREACT } from './messaging/protocol';
 import { checkManifestKey, checkUpdateUrl } from './scripts/council-key.mjs';
@@ -24,13 +25,16 @@ const selfHosted = {
   geckoId: process.env.CC_GECKO_ID || 'closure-companion@example-council.gov.uk',
 };
 
+/** The overlay script's builds, by entrypoint name: one per set of fact readers (adapters/reader/fact-readers.ts). */
+const OVERLAY_BUILDS = new Set(OVERLAY_SCRIPTS.map((s) => s.file.replace(/^\/|\.js$/g, '')));
+
 /**
  * The scripts injected into case pages. They use the browser's own promise-based API (Chrome's
  * `chrome`, Firefox's `browser`: both have what these scripts call), not the polyfill, which would
  * be a tenth of what every case page is given. None of their `runtime.onMessage` listeners answers
  * by returning a promise, the one thing only the polyfill makes work in Chrome.
  */
-const IN_PAGE_SCRIPTS = new Set(['overlay', 'overlay-parts']);
+const IN_PAGE_SCRIPTS = new Set([...OVERLAY_BUILDS, 'overlay-parts']);
 
 /** `wxt/browser` as WXT ships it (the browser's own API), whatever the polyfill module aliased it to. */
 function withOwnBrowserApi(alias: AliasOptions | undefined): AliasOptions {
@@ -86,7 +90,7 @@ export default defineConfig({
       if (!entrypoints.every((e) => IN_PAGE_SCRIPTS.has(e.name))) return;
       config.resolve = { ...config.resolve, alias: withOwnBrowserApi(config.resolve?.alias) };
       if (entrypoints.every((e) => e.name === 'overlay-parts')) config.plugins = [preactFromOverlay(), ...(config.plugins ?? [])];
-      if (entrypoints.every((e) => e.name === 'overlay')) config.plugins = [...(config.plugins ?? []), compiledOnLoad()];
+      if (entrypoints.every((e) => OVERLAY_BUILDS.has(e.name))) config.plugins = [...(config.plugins ?? []), compiledOnLoad()];
     },
   },
   // Explicit imports only: hidden auto-imports would hide the layer boundaries lint enforces.

@@ -8,6 +8,7 @@ import type { FactPages } from '../record/merge';
 import type { Profile } from './profiles/merge';
 import { addressOf, addressSpecificity, detectPage, type CasePage } from './reader/detect';
 import { readInSteps, readWith, type ReadResult } from './reader';
+import type { FactReaders } from './reader/fact-readers';
 import type { Steps } from './reader/steps';
 
 export type { CasePage };
@@ -39,15 +40,20 @@ function factPagesOf(profile: Profile): FactPages {
   return pages;
 }
 
-export function adapterFor(profile: Profile): Adapter {
+/**
+ * The system's adapter, reading with the fact readers given (the overlay script's own: see
+ * reader/fact-readers.ts). Without them it describes the system and reads no fact: each the page
+ * expects is reported unread.
+ */
+export function adapterFor(profile: Profile, readers: Partial<FactReaders> = {}): Adapter {
   return {
     system: profile.system,
     profile,
     factPages: factPagesOf(profile),
     pageTitles: Object.fromEntries(Object.entries(profile.pages).map(([k, p]) => [k, p.title])),
     detect: (doc, url) => detectPage(profile, doc, url),
-    read: (doc, url, seenAt) => readWith(profile, doc, url, seenAt).reading,
-    readInSteps: (doc, url, seenAt) => readInSteps(profile, doc, url, seenAt),
+    read: (doc, url, seenAt) => readWith(profile, doc, url, seenAt, readers).reading,
+    readInSteps: (doc, url, seenAt) => readInSteps(profile, doc, url, seenAt, readers),
     pageUrl: (page, personId, here) => addressOf(profile, page, personId, here),
   };
 }

@@ -10,6 +10,7 @@ import { BUILT_IN, BUILT_IN_FILES } from './profiles';
 import { checkProfile } from './profiles/check';
 import { matches } from './profiles/words';
 import { readWith } from './reader';
+import { ALL_FACT_READERS } from './reader/facts/all';
 
 const SEEN = '2026-11-20T10:00:00.000Z';
 const mosaic = BUILT_IN.mosaic!;
@@ -18,7 +19,7 @@ const page = (kind: string) => fixturePages().find((p) => p.case.system === 'mos
 /** The closure form with its decision-date label reworded; the label element and the date as the whole page gives it. */
 function reworded(newWords: string) {
   const p = page('closure-form');
-  const original = readWith(mosaic, domOf(p.html, p.url), p.url, SEEN).reading.facts.decisionDate!.value;
+  const original = readWith(mosaic, domOf(p.html, p.url), p.url, SEEN, ALL_FACT_READERS).reading.facts.decisionDate!.value;
   const doc = domOf(p.html, p.url);
   const [label] = fieldLabels(doc, mosaic.pages['closure-form']!.facts!.decisionDate!.label);
   if (!label) throw new Error('the demo closure form has no decision-date label');
@@ -37,7 +38,7 @@ describe('mapping a field by pointing at it', () => {
 
   it('maps the reworded label, pointed at itself or at its value, to what the original page gives', () => {
     const { p, doc, label, original } = reworded('When was closure agreed with the manager?');
-    expect(readWith(mosaic, doc, p.url, SEEN).reading.facts.decisionDate, 'reworded, the built-in profile cannot read it').toBeUndefined();
+    expect(readWith(mosaic, doc, p.url, SEEN, ALL_FACT_READERS).reading.facts.decisionDate, 'reworded, the built-in profile cannot read it').toBeUndefined();
     // The value: the control a <label> names, or the cell beside a label cell.
     const value = label.tagName === 'LABEL' ? (label as HTMLLabelElement).control! : label.nextElementSibling!;
     for (const target of [label, value]) {
@@ -78,7 +79,7 @@ describe('mapping a field by pointing at it', () => {
     const sourceWords = mosaic.pages.chronology!.facts!.chronologyEntries!.columns.source!;
     const header = Array.from(doc.querySelectorAll('th')).find((th) => matches(th.textContent ?? '', sourceWords))!;
     header.textContent = 'Where the information came from';
-    expect(readWith(mosaic, doc, p.url, SEEN).reading.facts.chronologyEntries).toBeUndefined();
+    expect(readWith(mosaic, doc, p.url, SEEN, ALL_FACT_READERS).reading.facts.chronologyEntries).toBeUndefined();
     const column = slotsOf('chronologyEntries', mosaic.pages.chronology!.facts!.chronologyEntries).find((s) => s.path.at(-1) === 'source')!;
     const cell = header.closest('table')!.querySelector('tbody tr td:nth-child(' + String(Array.from(header.parentElement!.children).indexOf(header) + 1) + ')') ?? header;
     for (const target of [header, cell]) {

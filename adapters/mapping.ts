@@ -10,6 +10,7 @@ import { complete, extend, type Profile } from './profiles/merge';
 import type { FactSpecs, ProfileFile } from './profiles/schema';
 import { matches } from './profiles/words';
 import { readWith } from './reader';
+import { ALL_FACT_READERS } from './reader/facts/all';
 import { listsOn } from './reader/lists';
 import { labelledValues } from './reader/pairs';
 import { clean } from './reader/text';
@@ -91,7 +92,7 @@ export function propose(profile: Profile, doc: Document, url: URL, page: PageKin
 
   const change = changeFor(profile, page, slot, words);
   const extended = complete(extend(profile as unknown as ProfileFile, change));
-  const { reading, report } = readWith(extended, doc, url, seenAt);
+  const { reading, report } = readWith(extended, doc, url, seenAt, ALL_FACT_READERS);
   const fact = reading.facts[slot.fact];
   const line = report.find((l) => l.fact === slot.fact && l.outcome !== 'read');
   if (!fact) return { ok: false, reason: `Read with “${words}”, the page still does not give ${slot.fact}${line?.detail ? `: ${line.detail}` : ''}.` };

@@ -5,6 +5,7 @@
  */
 import { propose, slotsOf } from '../adapters/mapping';
 import { readWith } from '../adapters/reader';
+import { ALL_FACT_READERS } from '../adapters/reader/facts/all';
 import { detectPage } from '../adapters/reader/detect';
 import type { MappingReply, PreviewReply } from '../messaging/protocol';
 import { formatDate } from '../record/dates';
@@ -44,7 +45,7 @@ export function mappingFor({ adapter, send }: MappingSource): Mapping {
     preview: async (proposal, rule) => {
       const at = where(proposal.page)[0];
       if (!at) return undefined;
-      const { reading } = readWith(proposal.profile, at.doc, at.url, new Date().toISOString());
+      const { reading } = readWith(proposal.profile, at.doc, at.url, new Date().toISOString(), ALL_FACT_READERS);
       const answer = await send<PreviewReply>({ type: 'preview-reading', reading });
       return answer?.ok ? answer.verdicts.find((v) => v.rule === rule)?.message : undefined;
     },

@@ -122,9 +122,10 @@ export interface StartDecision {
   cause: 'tab-loaded' | 'frame-loaded';
   /** 'scanning' until the worker has finished with the tab for this load. */
   decision: 'not-case-system' | 'scanning' | 'scanned' | 'failed';
-  /** Frames scanned, the frames given the overlay script with what it did there, and those already running it. */
+  /** Frames scanned, the frames given the overlay script with what it did there (and which of its builds), and those already running it. */
   frames: number;
   injected: Record<number, OverlayOutcome | null>;
+  scripts: Record<number, string>;
   running: number[];
 }
 

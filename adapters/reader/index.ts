@@ -3,19 +3,10 @@
  * PageReading. Never throws: what it cannot find stays unknown, with a warning and a line of the
  * reading report saying what it looked for.
  */
-import type { PageReading } from '../../record/schema';
+import type { FactKey, PageReading } from '../../record/schema';
 import type { Profile } from '../profiles/merge';
 import { detectPage } from './detect';
-import { readChronology } from './facts/chronology';
-import { readClosureFields } from './facts/closure';
-import { readDocuments } from './facts/documents';
-import { readSiblings } from './facts/family';
-import { readInvolvements } from './facts/involvements';
-import { readCaseNotes } from './facts/notes';
-import { readChildAge, readChildName } from './facts/person';
-import { readRelationships } from './facts/relationships';
-import { readRecordStatus } from './facts/status';
-import { readWorkItems } from './facts/work';
+import { readersFor, readerOf, type FactReaders } from './fact-readers';
 import { PageReader, type ReportLine } from './page-reader';
 import { runToEnd, type Steps } from './steps';
 import { valueOf } from './pairs';
@@ -30,25 +21,31 @@ export interface ReadResult {
   report: ReportLine[];
 }
 
-function* readFacts(r: PageReader): Steps<void> {
+function* readFacts(r: PageReader, readers: Partial<FactReaders>): Steps<void> {
   const facts = r.profile.pages[r.page]?.facts ?? {};
+  // A page whose profile changed under it (a council's import, a field mapped in administrator mode)
+  // may expect a fact the script it was given has no reader for: unknown until the page is loaded again.
+  const lacking = [...readersFor(facts)].filter((name) => !readers[name]);
+  for (const key of Object.keys(facts) as FactKey[]) {
+    if (facts[key] && lacking.includes(readerOf(key, facts))) r.miss(key, 'unreadable', `"${key}" is not read by the script this page was given: load the page again`);
+  }
   yield* r.readLists();
-  if (facts.childName) readChildName(r, facts.childName);
-  if (facts.childAge) readChildAge(r, facts.childAge);
+  if (facts.childName) readers.childName?.(r, facts.childName);
+  if (facts.childAge) readers.childAge?.(r, facts.childAge);
   // Unknown when the page lists the involvements but they could not be read: the work list then
   // cannot tell a co-working team's closure record by its team's name.
-  const involvements = facts.involvements ? (readInvolvements(r, facts.involvements) ?? 'unknown') : [];
-  if (facts.relationships) readRelationships(r, facts.relationships);
-  if (facts.siblingsOpen) readSiblings(r, facts.siblingsOpen);
-  if (facts.workItems) readWorkItems(r, facts.workItems, involvements);
-  if (facts.caseNotes) yield* readCaseNotes(r, facts.caseNotes);
-  if (facts.chronologyStatus || facts.chronologyLastUpdated || facts.chronologyEntries) yield* readChronology(r, facts);
-  if (facts.documents) readDocuments(r, facts.documents);
+  const involvements = facts.involvements ? (readers.involvements?.(r, facts.involvements) ?? 'unknown') : [];
+  if (facts.relationships) readers.relationships?.(r, facts.relationships);
+  if (facts.siblingsOpen) readers.siblingsOpen?.(r, facts.siblingsOpen);
+  if (facts.workItems) readers.workItems?.(r, facts.workItems, involvements);
+  if (facts.caseNotes && readers.caseNotes) yield* readers.caseNotes(r, facts.caseNotes);
+  if ((facts.chronologyStatus || facts.chronologyLastUpdated || facts.chronologyEntries) && readers.chronology) yield* readers.chronology(r, facts);
+  if (facts.documents) readers.documents?.(r, facts.documents);
   // A record's own page: its status first; a record never started has no fields to read.
   let started = true;
-  if (facts.closureStatus && !facts.closureStatus.fromList) started = readRecordStatus(r, 'closureStatus', facts.closureStatus);
-  if (facts.coTeamClosureStatus && !facts.coTeamClosureStatus.fromList) started = readRecordStatus(r, 'coTeamClosureStatus', facts.coTeamClosureStatus) && started;
-  if (started) readClosureFields(r, facts);
+  if (facts.closureStatus && !facts.closureStatus.fromList && readers.recordStatus) started = readers.recordStatus(r, 'closureStatus', facts.closureStatus);
+  if (facts.coTeamClosureStatus && !facts.coTeamClosureStatus.fromList && readers.recordStatus) started = readers.recordStatus(r, 'coTeamClosureStatus', facts.coTeamClosureStatus) && started;
+  if (started) readers.closureFields?.(r, facts);
 }
 
 /**
@@ -64,7 +61,7 @@ function signedInUser(r: PageReader): string | undefined {
 }
 
 /** Reads the page with the profile, in steps (the page must be one of its system's: see detectPage). */
-export function* readInSteps(profile: Profile, doc: Document, url: URL, seenAt: string): Steps<ReadResult> {
+export function* readInSteps(profile: Profile, doc: Document, url: URL, seenAt: string, readers: Partial<FactReaders>): Steps<ReadResult> {
   const found = detectPage(profile, doc, url);
   const page = found?.page ?? Object.keys(profile.pages)[0]!;
   const r = new PageReader(profile, doc, page, url.href, seenAt, Boolean(profile.pages[page]?.framedIn));
@@ -72,7 +69,7 @@ export function* readInSteps(profile: Profile, doc: Document, url: URL, seenAt: 
   try {
     if (!found) r.warnings.push(`${profile.system}: not one of its case pages`);
     else {
-      yield* readFacts(r);
+      yield* readFacts(r, readers);
       user = signedInUser(r);
     }
   } catch (error) {
@@ -85,4 +82,4 @@ export function* readInSteps(profile: Profile, doc: Document, url: URL, seenAt: 
 }
 
 /** Reads the page with the profile, at once. */
-export const readWith = (profile: Profile, doc: Document, url: URL, seenAt: string): ReadResult => runToEnd(readInSteps(profile, doc, url, seenAt));
+export const readWith = (profile: Profile, doc: Document, url: URL, seenAt: string, readers: Partial<FactReaders>): ReadResult => runToEnd(readInSteps(profile, doc, url, seenAt, readers));

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { domOf, fixturePages } from '../../test/support/fixture-pages';
 import { BUILT_IN } from '../profiles';
 import { readWith } from '.';
+import { ALL_FACT_READERS } from './facts/all';
 import { listsOn } from './lists';
 import { PageReader } from './page-reader';
 
 const SEEN = '2026-11-20T10:00:00.000Z';
 const page = fixturePages().find((f) => f.case.system === 'care-assess' && f.page === 'casenotes')!;
 const profile = BUILT_IN['care-assess']!;
-const read = (doc: Document) => readWith(profile, doc, page.url, SEEN).reading.facts;
+const read = (doc: Document) => readWith(profile, doc, page.url, SEEN, ALL_FACT_READERS).reading.facts;
 /** The same page as a new document: none of its rows read before. */
 const fresh = (doc: Document) => read(domOf(doc.documentElement.outerHTML, page.url));
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { domOf, fixturePages } from '../../test/support/fixture-pages';
 import { BUILT_IN } from '../profiles';
 import { readWith } from '.';
+import { ALL_FACT_READERS } from './facts/all';
 
 const SEEN = '2026-11-20T10:00:00.000Z';
 const profile = BUILT_IN['care-assess']!;
@@ -18,14 +19,14 @@ function withBanner(page: 'summary' | 'casenotes') {
 describe('the signed-in user', () => {
   it('is read from a page whose facts are read by label', () => {
     const { doc, url } = withBanner('summary');
-    const { reading } = readWith(profile, doc, url, SEEN);
+    const { reading } = readWith(profile, doc, url, SEEN, ALL_FACT_READERS);
     expect(reading.facts.childName?.known).toBe(true);
     expect(reading.user).toBe('Jo Bloggs');
   });
 
   it('is not looked for on a page of lists only, which is read as before', () => {
     const { doc, url } = withBanner('casenotes');
-    const { reading } = readWith(profile, doc, url, SEEN);
+    const { reading } = readWith(profile, doc, url, SEEN, ALL_FACT_READERS);
     expect(reading.facts.caseNotes?.known).toBe(true);
     expect(reading.user).toBeUndefined();
   });

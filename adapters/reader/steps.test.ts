@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { domOf, fixturePages } from '../../test/support/fixture-pages';
 import { BUILT_IN } from '../profiles';
 import { readInSteps, readWith } from '.';
+import { ALL_FACT_READERS } from './facts/all';
 import { runInSlices, type Steps } from './steps';
 
 const SEEN = '2026-11-20T10:00:00.000Z';
@@ -21,7 +22,7 @@ describe('reading in steps', () => {
   it('pauses in a long list, and reads what a reading at once reads', () => {
     const { doc, url } = grownNotesPage(1000);
     const profile = BUILT_IN['care-assess']!;
-    const steps = readInSteps(profile, doc, url, SEEN);
+    const steps = readInSteps(profile, doc, url, SEEN, ALL_FACT_READERS);
     let pauses = 0;
     let next = steps.next();
     for (; !next.done; next = steps.next()) pauses++;
@@ -29,7 +30,7 @@ describe('reading in steps', () => {
     expect(pauses).toBeGreaterThanOrEqual(20);
     const notes = next.value.reading.facts.caseNotes?.value as unknown[];
     expect(notes.length).toBeGreaterThan(1000);
-    expect(next.value.reading.facts).toEqual(readWith(profile, doc, url, SEEN).reading.facts);
+    expect(next.value.reading.facts).toEqual(readWith(profile, doc, url, SEEN, ALL_FACT_READERS).reading.facts);
   });
 
   it('lets the page run between slices', async () => {

@@ -11,15 +11,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Profile } from '../../adapters/profiles/merge';
 import { pageAt } from '../../adapters/reader/detect';
+import { EVERY_READER_SCRIPT, overlayScriptFor, type OverlayScript } from '../../adapters/reader/fact-readers';
 import { OVERLAY_STARTED, START_DECISIONS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ScanFramesMessage, type StartDecision } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';
 import { loadPanelWidth } from '../../storage/panel-width';
 import type { CaseSystemAddress, Settings } from '../../storage/settings';
 import { forgetEarlyRoom, giveRoomEarly, roomGivenTo, takeBackEarlyRoom } from './early-room';
 import { pageMessages } from './page-messages';
-
-/** The overlay script (entrypoints/overlay), injected on likely case pages only. */
-const OVERLAY_SCRIPT = '/overlay.js';
 
 /** The panel's parts loaded on request (entrypoints/overlay-parts), never given to a page unasked. */
 const PANEL_PARTS_SCRIPT = '/overlay-parts.js';
@@ -63,7 +61,7 @@ let decisionsMade = 0;
 (globalThis as Record<string, unknown>)[START_DECISIONS] = (tabId: number): StartDecision[] => decisions.get(tabId) ?? [];
 
 function decide(tabId: number, cause: StartDecision['cause'], decision: StartDecision['decision']): StartDecision {
-  const made: StartDecision = { seq: ++decisionsMade, cause, decision, frames: 0, injected: {}, running: [] };
+  const made: StartDecision = { seq: ++decisionsMade, cause, decision, frames: 0, injected: {}, scripts: {}, running: [] };
   // A few per tab tell one load from the next; older ones are of no use.
   decisions.set(tabId, [...(decisions.get(tabId) ?? []).slice(-4), made]);
   return made;
@@ -74,6 +72,17 @@ function profilesAt(href: string, addresses: readonly CaseSystemAddress[], profi
   if (!isCaseSystemAddress(href, addresses)) return [];
   const url = new URL(href);
   return profiles.filter((p) => pageAt(p, url) !== null);
+}
+
+/**
+ * The overlay script (entrypoints/overlay*) for a frame at this address: the smallest whose fact
+ * readers read every fact its owners' page there shows; in administrator mode, where a field may be
+ * mapped to any fact, the one with every reader.
+ */
+function overlayScriptAt(href: string, owners: readonly Profile[], adminMode: boolean): OverlayScript['file'] {
+  if (adminMode) return EVERY_READER_SCRIPT.file;
+  const url = new URL(href);
+  return overlayScriptFor(owners.map((p) => p.pages[pageAt(p, url)?.page ?? '']?.facts ?? {})).file;
 }
 
 /**
@@ -90,14 +99,17 @@ function giveStart(name: string, start: string): void {
 type PanelLeft = Omit<FrameStart, 'profiles'>;
 
 /** Gives one frame the profiles that could own it and how the panel was left, then the overlay script; records what the script did. */
-async function startFrame(tabId: number, frameId: number, owners: Profile[], panel: Promise<PanelLeft>, made: StartDecision): Promise<void> {
+async function startFrame(tabId: number, frameId: number, href: string, owners: Profile[], panel: Promise<PanelLeft>, made: StartDecision): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
   // The room the page was given as it loaded: the top frame's overlay holds it from now on.
   const roomGiven = frameId === 0 ? await roomGivenTo(tabId) : undefined;
-  const start: FrameStart = { profiles: owners, ...(await panel), ...(roomGiven === undefined ? {} : { roomGiven }), ...(frameId === 0 ? { messages: pageMessages() } : {}) };
+  const left = await panel;
+  const start: FrameStart = { profiles: owners, ...left, ...(roomGiven === undefined ? {} : { roomGiven }), ...(frameId === 0 ? { messages: pageMessages() } : {}) };
   await browser.scripting.executeScript({ target, func: giveStart, args: [START_FOR_FRAME, JSON.stringify(start)] });
+  const script = overlayScriptAt(href, owners, left.adminMode);
+  made.scripts[frameId] = script;
   // The overlay script's `main` returns what it did; the browser waits for it.
-  const [ran] = await browser.scripting.executeScript({ target, files: [OVERLAY_SCRIPT] });
+  const [ran] = await browser.scripting.executeScript({ target, files: [script] });
   made.injected[frameId] = (ran?.result as OverlayOutcome | undefined) ?? null;
 }
 
@@ -119,7 +131,7 @@ export async function startOverlays(
   const panel = loadPanelWidth().then((panelWidth) => ({ collapsed: settings.collapsed, adminMode: settings.adminMode, panelWidth }));
   const topOwners = cause === 'tab-loaded' && topUrl ? profilesAt(topUrl, addresses, profiles) : [];
   // Settled with its error, if any, so that a failure while the scan is under way is not left unhandled.
-  const top = topOwners.length ? startFrame(tabId, 0, topOwners, panel, made).then(() => null, (error: unknown) => error ?? 'failed') : undefined;
+  const top = topOwners.length && topUrl ? startFrame(tabId, 0, topUrl, topOwners, panel, made).then(() => null, (error: unknown) => error ?? 'failed') : undefined;
   try {
     const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: frameAddress, args: [SCAN_FRAMES, OVERLAY_STARTED] });
     made.frames = frames.length;
@@ -129,7 +141,7 @@ export async function startOverlays(
     for (const frame of frames) {
       if (!frame.result || frame.result.started || (top && frame.frameId === 0)) continue;
       const owners = profilesAt(frame.result.href, addresses, profiles);
-      if (owners.length) await startFrame(tabId, frame.frameId, owners, panel, made);
+      if (owners.length) await startFrame(tabId, frame.frameId, frame.result.href, owners, panel, made);
     }
     const topFailed = await top;
     if (topFailed) throw topFailed;

@@ -1,5 +1,5 @@
 // `npm run bench -- --self-test`: the benchmark's own method, tested. A build whose page read is
-// made 80 ms slower on purpose (WXT_BENCH_SLOW_READ_MS, see entrypoints/overlay) must read
+// made 80 ms slower on purpose (WXT_BENCH_SLOW_READ_MS, see entrypoints/overlay/run.tsx) must read
 // at least 80 ms in extensionLongestTaskMs1000, and the normal build less; the normal build must
 // carry nothing of the slow read. Timings, so not part of `npm test`.
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../support/chromium.mjs';
 import { ROOT } from '../support/host-site.mjs';
 import { startBenchSite } from './bench-site.mjs';
 import { extensionMainThread } from './main-thread.mjs';
+import { factReaders } from './overlay-scripts.mjs';
 
 const SLOW_READ_MS = 80;
 const SLOW_DIR = join(ROOT, '.output/bench-slow-read');
@@ -16,7 +17,9 @@ const SLOW_DIR = join(ROOT, '.output/bench-slow-read');
 const MARK = 'closure-companion-bench-slow-read';
 const VISITS = 5;
 
-const overlayScript = (extensionDir) => readFileSync(join(extensionDir, 'overlay.js'), 'utf8');
+/** Each build of the overlay script (adapters/reader/fact-readers.ts), as text. */
+const { OVERLAY_SCRIPTS } = await factReaders();
+const overlayScripts = (extensionDir) => OVERLAY_SCRIPTS.map((s) => readFileSync(join(extensionDir, s.file), 'utf8'));
 
 /** Builds both, measures both; prints the figures and returns whether the method caught the slow read. */
 export async function selfTest() {
@@ -30,8 +33,8 @@ export async function selfTest() {
   });
   const builds = { normal: EXTENSION_DIR, slow: join(SLOW_DIR, 'chrome-mv3') };
   const failures = [];
-  if (overlayScript(builds.normal).includes(MARK)) failures.push('the normal build carries the slow read: it must be compiled out');
-  if (!overlayScript(builds.slow).includes(MARK)) failures.push('the slow variant was built without its slow read: WXT_BENCH_SLOW_READ_MS did not reach the build');
+  if (overlayScripts(builds.normal).some((s) => s.includes(MARK))) failures.push('the normal build carries the slow read: it must be compiled out');
+  if (!overlayScripts(builds.slow).every((s) => s.includes(MARK))) failures.push('the slow variant was built without its slow read in every overlay script: WXT_BENCH_SLOW_READ_MS did not reach the build');
 
   const site = await startBenchSite();
   const figures = {};

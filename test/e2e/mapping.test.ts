@@ -106,6 +106,13 @@ describe('mapping a field by pointing at it', () => {
     expect(proposal).toContain('decisionDate');
     await page.$eval('closure-companion >>> .cc-map-save', (b) => (b as HTMLElement).click());
     expect(await eventually(() => statusOf(page), (s) => s === expected)).toBe(expected);
+    // In administrator mode a page is given the overlay script with every fact reader, as a field
+    // there may be mapped to any fact (adapters/reader/fact-readers.ts); the page was given its own
+    // page kind's before the mode was switched on.
+    const worker = (await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'))).worker())!;
+    const reloaded = await navigateAndWaitForExtension(worker, page, () => page.reload({ waitUntil: 'load' }));
+    expect(new Set(Object.values(reloaded.scripts))).toEqual(new Set(['/overlay.js']));
+    expect(await eventually(() => statusOf(page), (s) => s === expected)).toBe(expected);
 
     // Exported as the same JSON the options page imports.
     const options = await browser.newPage();

@@ -37,10 +37,13 @@ describe('overlay on the demo pages', () => {
     expect(new Set(cases.map((c) => c.system))).toEqual(new Set(SYSTEMS));
     const page = await browser.newPage();
     let framesSeen = 0;
+    const scripts = new Set<string>();
     for (const c of cases) {
       for (const p of c.pages) {
         // Once the extension has finished with every frame, so a frame's late overlay would be there.
-        await navigateAndWaitForExtension(worker, page, () => page.goto(origin + p.url, { waitUntil: 'load' }));
+        const decided = await navigateAndWaitForExtension(worker, page, () => page.goto(origin + p.url, { waitUntil: 'load' }));
+        // Each page is given the overlay script with the fact readers of its page kind only (adapters/reader/fact-readers.ts).
+        for (const script of Object.values(decided.scripts)) scripts.add(script);
         const view = await waitForOverlay(page);
         expect(view, `${c.id} ${p.page}`).toMatchObject({ count: 1, system: c.system, caseKey: `${c.system}:${c.personId}` });
         // Above the page in the top layer (components/top-layer.ts), the skip link too: a fixed
@@ -56,6 +59,7 @@ describe('overlay on the demo pages', () => {
       }
     }
     expect(framesSeen, 'pages with a frame, to check').toBeGreaterThan(0);
+    expect([...scripts].sort(), 'the scripts the demo pages were given').toEqual(['/overlay-case.js', '/overlay-lists.js', '/overlay-record.js']);
     await page.close();
   });
 

@@ -1,13 +1,15 @@
 /**
- * Injected by the service worker into the frames of a likely case page. On a case page of a known
- * host system it reads the page, reports what it saw to the service worker, and in the top frame
- * mounts the overlay. On any other page it stops after detection.
+ * The overlay script's work, the same in each of its builds (entrypoints/overlay*, which differ only in
+ * the fact readers they carry: adapters/reader/fact-readers.ts). Injected by the service worker into
+ * the frames of a likely case page: on a case page of a known host system it reads the page, reports
+ * what it saw to the service worker, and in the top frame mounts the overlay. On any other page it
+ * stops after detection.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { adapterFor, detectCasePage, type Adapter, type CasePage } from '../../adapters/adapter';
 import type { ReadResult } from '../../adapters/reader';
+import type { FactReaders } from '../../adapters/reader/fact-readers';
 import { runInSlices, runToEnd, type Steps } from '../../adapters/reader/steps';
 import { styledForRoom } from '../../components/make-room';
 import { removeEarlierHosts, showOnTop } from '../../components/top-layer';
@@ -20,10 +22,12 @@ import { ScriptContext } from '../../messaging/script-context';
 import { caseKey } from '../../record/kinds';
 import { sameFacts } from '../../record/same-facts';
 
-// Injected by the service worker once a likely case page has loaded (entrypoints/background/
-// overlay-start.ts): never part of a page's own load. What it did goes back to the service worker
-// as the injection's result (a test signal there).
-export default defineUnlistedScript((): OverlayOutcome => {
+/**
+ * Run once the service worker has injected the script, after a likely case page has loaded
+ * (entrypoints/background/overlay-start.ts): never part of a page's own load. What it did goes back
+ * to the service worker as the injection's result (a test signal there).
+ */
+export function runOverlay(readers: Partial<FactReaders>): OverlayOutcome {
   // Injected once per frame: a second request (a fast reload, two events) changes nothing.
   const flagged = window as unknown as { [OVERLAY_STARTED]?: boolean; [START_FOR_FRAME]?: FrameStart };
   if (flagged[OVERLAY_STARTED]) return 'already-running';
@@ -31,18 +35,18 @@ export default defineUnlistedScript((): OverlayOutcome => {
   const url = new URL(location.href);
   // The profiles in force that could own this address, handed over by the service worker just before.
   const start = flagged[START_FOR_FRAME];
-  const found = detectCasePage(document, url, (start?.profiles ?? []).map(adapterFor));
+  const found = detectCasePage(document, url, (start?.profiles ?? []).map((p) => adapterFor(p, readers)));
   if (!found || !start) return 'not-case-page';
   const { adapter, casePage } = found;
   const ctx = new ScriptContext();
   let handedOver!: () => void;
   const readingSent = new Promise<void>((resolve) => (handedOver = resolve));
-  const pageChanges = watchAndReport(ctx, adapter, url, handedOver);
+  const pageChanges = watchAndReport(ctx, adapter, url, handedOver, readers);
   if (window.top !== window) return 'read';
   if (start.messages) receiveMessages(start.messages);
   mountOverlay(ctx, adapter, casePage, start, readingSent, pageChanges);
   return 'shown';
-});
+}
 
 /** How long the reading holds the page's main thread at a time before letting the page run. */
 const SLICE_MS = 8;
@@ -58,7 +62,7 @@ const SLICED_TRIES = 3;
  * called once a reading of the page is with the service worker (or had nothing new for it). Returns
  * how many times the page has changed so far, asked at any time.
  */
-function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () => void): () => number {
+function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () => void, readers: Partial<FactReaders>): () => number {
   let adapter = first;
   let last: ReadingMessage['reading']['facts'] | undefined;
   let warned = false;
@@ -153,7 +157,7 @@ function watchAndReport(ctx: ScriptContext, first: Adapter, url: URL, sent: () =
   const onMessage = (message: unknown) => {
     const changed = message as ProfileChangedMessage | undefined;
     if (changed?.type !== 'profile-changed' || changed.profile?.system !== adapter.system) return;
-    adapter = adapterFor(changed.profile);
+    adapter = adapterFor(changed.profile, readers);
     last = undefined;
     schedule();
   };
