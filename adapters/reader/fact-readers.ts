@@ -82,7 +82,11 @@ export type OverlayScript = (typeof OVERLAY_SCRIPTS)[number];
 /** The build with every reader (its list is checked to be whole: fact-readers.test.ts). */
 export const EVERY_READER_SCRIPT: OverlayScript = OVERLAY_SCRIPTS[3];
 
-/** What the overlay script `file` must be built with: exactly its readers. */
+/**
+ * What the overlay script `file` must be built with: exactly its readers. Each build imports its
+ * readers one by one (entrypoints/overlay*), not from ALL_FACT_READERS: a build taking them from
+ * there would carry every reader, whichever it used.
+ */
 export type ReadersOf<F extends OverlayScript['file']> = Pick<FactReaders, Extract<OverlayScript, { file: F }>['readers'][number]>;
 
 /** The smallest overlay script that reads every fact these pages expect (their profiles may differ: two systems can share an address). */

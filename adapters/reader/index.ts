@@ -6,7 +6,7 @@
 import type { FactKey, PageReading } from '../../record/schema';
 import type { Profile } from '../profiles/merge';
 import { detectPage } from './detect';
-import { readersFor, readerOf, type FactReaders } from './fact-readers';
+import { readerOf, type FactReaders } from './fact-readers';
 import { PageReader, type ReportLine } from './page-reader';
 import { runToEnd, type Steps } from './steps';
 import { valueOf } from './pairs';
@@ -25,9 +25,8 @@ function* readFacts(r: PageReader, readers: Partial<FactReaders>): Steps<void> {
   const facts = r.profile.pages[r.page]?.facts ?? {};
   // A page whose profile changed under it (a council's import, a field mapped in administrator mode)
   // may expect a fact the script it was given has no reader for: unknown until the page is loaded again.
-  const lacking = [...readersFor(facts)].filter((name) => !readers[name]);
   for (const key of Object.keys(facts) as FactKey[]) {
-    if (facts[key] && lacking.includes(readerOf(key, facts))) r.miss(key, 'unreadable', `"${key}" is not read by the script this page was given: load the page again`);
+    if (facts[key] && !readers[readerOf(key, facts)]) r.miss(key, 'unreadable', `"${key}" is not read by the script this page was given: load the page again`);
   }
   yield* r.readLists();
   if (facts.childName) readers.childName?.(r, facts.childName);
