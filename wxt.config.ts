@@ -28,13 +28,16 @@ const selfHosted = {
 /** The overlay script's builds, by entrypoint name: one per set of fact readers (adapters/reader/fact-readers.ts). */
 const OVERLAY_BUILDS = new Set(OVERLAY_SCRIPTS.map((s) => s.file.replace(/^\/|\.js$/g, '')));
 
+/** The panel's parts loaded on request (components/OnRequest.tsx). */
+const PART_BUILDS = new Set(['overlay-parts', 'overlay-it-parts']);
+
 /**
  * The scripts injected into case pages. They use the browser's own promise-based API (Chrome's
  * `chrome`, Firefox's `browser`: both have what these scripts call), not the polyfill, which would
  * be a tenth of what every case page is given. None of their `runtime.onMessage` listeners answers
  * by returning a promise, the one thing only the polyfill makes work in Chrome.
  */
-const IN_PAGE_SCRIPTS = new Set([...OVERLAY_BUILDS, 'overlay-parts']);
+const IN_PAGE_SCRIPTS = new Set([...OVERLAY_BUILDS, ...PART_BUILDS]);
 
 /** `wxt/browser` as WXT ships it (the browser's own API), whatever the polyfill module aliased it to. */
 function withOwnBrowserApi(alias: AliasOptions | undefined): AliasOptions {
@@ -44,7 +47,7 @@ function withOwnBrowserApi(alias: AliasOptions | undefined): AliasOptions {
 }
 
 /**
- * For the panel's parts (entrypoints/overlay-parts): Preact is not bundled but taken from the copy the
+ * For the panel's parts (entrypoints/overlay-parts, overlay-it-parts): Preact is not bundled but taken from the copy the
  * overlay script lends on its window (components/shared-preact.ts), since hooks work only within one
  * copy. Only the names lent can be imported: any other fails the build.
  */
@@ -89,7 +92,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => IN_PAGE_SCRIPTS.has(e.name))) return;
       config.resolve = { ...config.resolve, alias: withOwnBrowserApi(config.resolve?.alias) };
-      if (entrypoints.every((e) => e.name === 'overlay-parts')) config.plugins = [preactFromOverlay(), ...(config.plugins ?? [])];
+      if (entrypoints.every((e) => PART_BUILDS.has(e.name))) config.plugins = [preactFromOverlay(), ...(config.plugins ?? [])];
       if (entrypoints.every((e) => OVERLAY_BUILDS.has(e.name))) config.plugins = [...(config.plugins ?? []), compiledOnLoad()];
     },
   },

@@ -5,12 +5,11 @@ import type { PageKind } from '../record/kinds';
 import type { Source } from '../record/schema';
 import { formatDate, localToday } from '../record/dates';
 import type { EvaluatedRule } from '../rules/engine';
-import { citationName } from '../rules/sources';
 import { isWaiting } from '../rules/types';
 import type { Confirmation } from '../storage/confirmations';
 import { Disclosure } from './Disclosure';
 import { t } from './i18n';
-import { showOnPage } from './show-me';
+import { loadPanelParts, OnRequest } from './OnRequest';
 import { verdictInWords } from './words';
 
 const ICONS = { met: '✓', unmet: '✗', unknown: '?', 'n/a': '–' } as const;
@@ -106,14 +105,7 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framed
             </>
           }
         >
-          <p>{verdict.statement}</p>
-          {verdict.sources.map((s, i) => (
-            <blockquote key={i}>
-              <p>“{s.quote}”</p>
-              <footer>{citationName(s)}</footer>
-            </blockquote>
-          ))}
-          {verdict.why && <p class="cc-why">{t('whyItMatters', verdict.why)}</p>}
+          <OnRequest parts="panel">{(parts) => <parts.Guidance verdict={verdict} />}</OnRequest>
         </Disclosure>
       </div>
     </li>
@@ -125,12 +117,29 @@ export function ChecklistItem({ verdict, currentPage, pageUrl, pageTitle, framed
  * address for that page where it has one (a form shown in a frame opens inside its page, not bare).
  */
 function Locate({ source, currentPage, pageUrl, pageTitle, framedIn }: { source: Source; currentPage: PageKind } & Pick<Props, 'pageUrl' | 'pageTitle' | 'framedIn'>) {
+  const [failed, setFailed] = useState(false);
   const here = source.page === currentPage || (source.frame === true && framedIn(source.page) === currentPage);
   if (here && source.selector) {
+    // The finding and highlighting come with the panel's parts, on this first click (OnRequest.tsx).
+    const show = () =>
+      loadPanelParts('panel').then(
+        (parts) => {
+          setFailed(false);
+          parts.showOnPage(source);
+        },
+        () => setFailed(true),
+      );
     return (
-      <button type="button" class="cc-link" onClick={() => showOnPage(source)}>
-        {t('showMe')}
-      </button>
+      <>
+        <button type="button" class="cc-link" onClick={() => void show()}>
+          {t('showMe')}
+        </button>
+        {failed && (
+          <span class="cc-alert" role="alert">
+            {t('partNotLoaded')}
+          </span>
+        )}
+      </>
     );
   }
   if (here) return null;
@@ -171,7 +180,6 @@ function when(at: string): string {
 /** Record that the practitioner checked an item themselves, and why: who and when, shown apart from "done" and never as evidence. */
 function ConfirmByHand({ ruleTitle, confirmation, onConfirm }: { ruleTitle: string; confirmation: Confirmation | undefined; onConfirm: (reason: string) => void }) {
   const [editing, setEditing] = useState(false);
-  const [reason, setReason] = useState('');
   if (confirmation && !editing) {
     return (
       <div class="cc-confirmed">
@@ -195,32 +203,5 @@ function ConfirmByHand({ ruleTitle, confirmation, onConfirm }: { ruleTitle: stri
       </button>
     );
   }
-  return (
-    <form
-      class="cc-confirm-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!reason.trim()) return;
-        onConfirm(reason);
-        setEditing(false);
-        setReason('');
-      }}
-    >
-      <label>
-        {t('confirmReasonLabel')}
-        <input
-          type="text"
-          required
-          maxLength={500}
-          value={reason}
-          onInput={(e) => setReason((e.currentTarget as HTMLInputElement).value)}
-          ref={(el) => el?.focus()}
-        />
-      </label>
-      <button type="submit">{t('confirmByHand')}</button>{' '}
-      <button type="button" onClick={() => setEditing(false)}>
-        {t('cancel')}
-      </button>
-    </form>
-  );
+  return <OnRequest parts="panel">{(parts) => <parts.ConfirmForm onConfirm={onConfirm} onClose={() => setEditing(false)} />}</OnRequest>;
 }

@@ -1,23 +1,12 @@
-/** The panel's way into drafting, and putting a saved draft into the host's case-note field. */
-import { useEffect, useState } from 'preact/hooks';
+/** The panel's way into drafting, and into putting a saved draft into the host's case-note field. */
+import { useState } from 'preact/hooks';
 import type { DocumentId } from '../drafting/types';
-import type { DraftRef } from '../storage/drafts';
 import { DocumentSelect } from './DocumentSelect';
 import { t } from './i18n';
+import type { NoteFields } from './insert-target';
+import { OnRequest } from './OnRequest';
 
-export interface InsertTarget {
-  /** The host's fields that can take the note, by their labels. */
-  fields: string[];
-  /** Index of the field the practitioner was last in, if any. */
-  lastUsed: number | null;
-  /** The case's saved drafts, or what stopped them being listed. */
-  drafts: () => Promise<{ ref: DraftRef; label: string }[] | string>;
-  insert: (draft: DraftRef, field: number) => Promise<string>;
-}
-
-const refValue = (ref: DraftRef) => `${ref.document}/${ref.part}`;
-
-export function ClosingSummary({ onDraft, target }: { onDraft: (document?: string) => void; target: InsertTarget | null }) {
+export function ClosingSummary({ onDraft, target }: { onDraft: (document?: string) => void; target: NoteFields | null }) {
   const [document, setDocument] = useState<DocumentId>('closing-summary');
   return (
     <div class="cc-drafting">
@@ -27,72 +16,8 @@ export function ClosingSummary({ onDraft, target }: { onDraft: (document?: strin
           {t('openDraftButton')}
         </button>
       </div>
-      {target && target.fields.length > 0 && <InsertForm target={target} />}
+      {/* Only where the page has a field to take a draft: loaded just after the panel's first drawing. */}
+      {target && <OnRequest parts="panel">{(parts) => <parts.InsertForm found={target} />}</OnRequest>}
     </div>
-  );
-}
-
-function InsertForm({ target }: { target: InsertTarget }) {
-  const [drafts, setDrafts] = useState<{ ref: DraftRef; label: string }[] | string | null>(null);
-  const [chosen, setChosen] = useState('');
-  const [field, setField] = useState<number | null>(null);
-  const [said, setSaid] = useState('');
-  const into = field ?? target.lastUsed ?? (target.fields.length === 1 ? 0 : null);
-  // Drafts saved in the drafting view's tab since: listed again when the practitioner comes back here.
-  const list = () => void target.drafts().then(setDrafts);
-  useEffect(() => {
-    list();
-    const again = () => document.visibilityState === 'visible' && list();
-    document.addEventListener('visibilitychange', again);
-    return () => document.removeEventListener('visibilitychange', again);
-  }, []);
-  const options = Array.isArray(drafts) ? drafts : [];
-  const draft = options.find((d) => refValue(d.ref) === chosen) ?? options[0];
-  return (
-    <form
-      class="cc-insert"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!draft) return setSaid(typeof drafts === 'string' ? drafts : t('nothingDraftedYet'));
-        if (into === null) return setSaid(t('chooseFieldFirst'));
-        void target.insert(draft.ref, into).then(setSaid);
-      }}
-    >
-      {options.length > 0 ? (
-        <label>
-          {t('insertDraftLabel')}{' '}
-          <select name="draft" value={draft ? refValue(draft.ref) : ''} onFocus={list} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)}>
-            {options.map((d) => (
-              <option key={refValue(d.ref)} value={refValue(d.ref)}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : (
-        <p class="cc-hint">{typeof drafts === 'string' ? drafts : drafts ? t('nothingDraftedYet') : t('listingDrafts')}</p>
-      )}
-      {target.fields.length > 1 && (
-        <label>
-          {t('intoFieldLabel')}{' '}
-          <select name="field" value={into ?? ''} onChange={(e) => setField(Number((e.currentTarget as HTMLSelectElement).value))}>
-            <option value="" disabled>
-              {t('chooseAField')}
-            </option>
-            {target.fields.map((label, i) => (
-              <option key={i} value={i}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <button type="submit" class="cc-button">
-        {t('insertIntoCaseNote')}
-      </button>
-      <p class="cc-said" role="status">
-        {said}
-      </p>
-    </form>
   );
 }

@@ -24,5 +24,5 @@ export function MapField({ verdict, source }: { verdict: EvaluatedRule; source: 
       </button>
     );
   }
-  return <OnRequest>{(parts) => <parts.MapBox verdict={verdict} mapping={parts.mappingFor(source)} onClose={() => setOpen(false)} />}</OnRequest>;
+  return <OnRequest parts="it">{(parts) => <parts.MapBox verdict={verdict} mapping={parts.mappingFor(source)} onClose={() => setOpen(false)} />}</OnRequest>;
 }

@@ -4,9 +4,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PANEL_PARTS, SHARED_PREACT } from '../messaging/protocol';
+import { PART_SETS, SHARED_PREACT } from '../messaging/protocol';
 import { OnRequest } from './OnRequest';
-import type { PanelParts } from './panel-parts';
+import type { ItParts } from './it-parts';
 import { SHARED_PREACT_MODULES } from './shared-preact';
 
 const world = globalThis as unknown as Record<string, unknown>;
@@ -15,10 +15,10 @@ document.body.append(host);
 afterEach(() => {
   render(null, host);
   fakeBrowser.reset();
-  delete world[PANEL_PARTS];
+  delete world[PART_SETS.it];
 });
 
-const show = () => render(<OnRequest>{(parts) => <p class="loaded">{parts.css}</p>}</OnRequest>, host);
+const show = () => render(<OnRequest parts="it">{(parts) => <p class="loaded">{parts.css}</p>}</OnRequest>, host);
 
 describe('a part of the panel loaded on request', () => {
   it('says it cannot be loaded when the service worker could not inject it, and asks again next time', async () => {
@@ -45,12 +45,12 @@ describe('a part of the panel loaded on request', () => {
       asked.push(message);
       // What the injected script does in the overlay's world (entrypoints/overlay-parts).
       expect(world[SHARED_PREACT]).toBe(SHARED_PREACT_MODULES);
-      world[PANEL_PARTS] = { css: '.cc-part{}' } as unknown as PanelParts;
+      world[PART_SETS.it] = { css: '.cc-part{}' } as unknown as ItParts;
       return Promise.resolve({ ok: true });
     });
     show();
     await vi.waitFor(() => expect(host.querySelector('.loaded')).not.toBeNull());
-    expect(asked).toEqual([{ type: 'load-panel-parts' }]);
+    expect(asked).toEqual([{ type: 'load-panel-parts', parts: 'it' }]);
     expect(host.querySelector('.loaded')!.textContent).toBe('.cc-part{}');
     expect(host.querySelector('[role=status]')).toBeNull();
     // Loaded once for the page: a second request shows it without asking again.

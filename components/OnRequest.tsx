@@ -1,58 +1,64 @@
 /**
- * The panel's parts that the practitioner asks for (the mapping control, the reading report's lines)
- * are not in the overlay script a case page is given: on the first request the service worker
- * injects them into this frame's isolated world (entrypoints/overlay-parts), where they render with
- * the overlay's own Preact. Nothing is exposed to the page, and nothing is fetched.
+ * The panel's parts that are not needed for its first drawing are not in the overlay script a case
+ * page is given: on the first request for a set of them the service worker injects it into this
+ * frame's isolated world (entrypoints/overlay-parts, overlay-it-parts), where it renders with the
+ * overlay's own Preact. Nothing is exposed to the page, and nothing is fetched.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PANEL_PARTS, SHARED_PREACT, type LoadPanelPartsMessage } from '../messaging/protocol';
+import { PART_SETS, SHARED_PREACT, type LoadPanelPartsMessage, type PartSet } from '../messaging/protocol';
+import type { ItParts } from './it-parts';
 import type { PanelParts } from './panel-parts';
 import { t } from './i18n';
 import { SHARED_PREACT_MODULES } from './shared-preact';
 
+interface PartsOf {
+  panel: PanelParts;
+  it: ItParts;
+}
 type World = Record<string, unknown>;
-let loading: Promise<PanelParts> | null = null;
-/** Set once the parts are here: later requests show them at once. */
-let loaded: PanelParts | null = null;
+const loading: Partial<Record<PartSet, Promise<unknown>>> = {};
+/** The sets here: later requests show them at once. */
+const loaded: Partial<Record<PartSet, unknown>> = {};
 
-/** The parts, injected on the first call; a failed load is tried again on the next request. */
-export function loadPanelParts(): Promise<PanelParts> {
-  loading ??= (async () => {
+/** The set of parts, injected on the first call; a failed load is tried again on the next request. */
+export function loadPanelParts<K extends PartSet>(set: K): Promise<PartsOf[K]> {
+  const load = async () => {
     const world = globalThis as unknown as World;
     world[SHARED_PREACT] = SHARED_PREACT_MODULES;
-    const reply = (await browser.runtime.sendMessage({ type: 'load-panel-parts' } satisfies LoadPanelPartsMessage)) as { ok: boolean } | undefined;
-    const parts = world[PANEL_PARTS] as PanelParts | undefined;
-    if (!reply?.ok || !parts) throw new Error('The panel parts were not injected');
-    loaded = parts;
+    const reply = (await browser.runtime.sendMessage({ type: 'load-panel-parts', parts: set } satisfies LoadPanelPartsMessage)) as { ok: boolean } | undefined;
+    const parts = world[PART_SETS[set]] as PartsOf[K] | undefined;
+    if (!reply?.ok || !parts) throw new Error(`The panel's parts (${set}) were not injected`);
+    loaded[set] = parts;
     return parts;
-  })().catch((error: unknown) => {
-    loading = null;
+  };
+  loading[set] ??= load().catch((error: unknown) => {
+    delete loading[set];
     throw error;
   });
-  return loading;
+  return loading[set] as Promise<PartsOf[K]>;
 }
 
-/** The parts' own styles, added once to the panel's shadow root beside the overlay's. */
-function addStyles(inside: Node, css: string): void {
+/** The set's own styles, added once to the panel's shadow root beside the overlay's. */
+function addStyles(inside: Node, set: PartSet, css: string): void {
   const root = inside.getRootNode() as ShadowRoot | Document;
   const into = 'host' in root ? root : document.head;
-  if (into.querySelector('style[data-panel-parts]')) return;
+  if (into.querySelector(`style[data-panel-parts="${set}"]`)) return;
   const style = document.createElement('style');
-  style.dataset.panelParts = '';
+  style.dataset.panelParts = set;
   style.textContent = css;
   into.append(style);
 }
 
-/** Renders `children` with the parts once they are here; says so while they load, and if they cannot. */
-export function OnRequest({ children }: { children: (parts: PanelParts) => ComponentChildren }) {
-  const [parts, setParts] = useState<PanelParts | 'failed' | null>(loaded);
+/** Renders `children` with the set of parts once it is here; says so while it loads, and if it cannot. */
+export function OnRequest<K extends PartSet>({ parts: set, children }: { parts: K; children: (parts: PartsOf[K]) => ComponentChildren }) {
+  const [parts, setParts] = useState<PartsOf[K] | 'failed' | null>((loaded[set] as PartsOf[K] | undefined) ?? null);
   const here = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (loaded) return;
+    if (loaded[set]) return;
     let gone = false;
-    loadPanelParts().then(
+    loadPanelParts(set).then(
       (loaded) => !gone && setParts(loaded),
       () => !gone && setParts('failed'),
     );
@@ -61,7 +67,7 @@ export function OnRequest({ children }: { children: (parts: PanelParts) => Compo
     };
   }, []);
   useLayoutEffect(() => {
-    if (parts && parts !== 'failed' && here.current) addStyles(here.current, parts.css);
+    if (parts && parts !== 'failed' && here.current) addStyles(here.current, set, parts.css);
   }, [parts]);
   return (
     <div class="cc-on-request" ref={here} aria-busy={parts === null ? 'true' : undefined}>

@@ -7,9 +7,10 @@ import type { CaseState, PageReport } from '../messaging/protocol';
 import type { EvaluatedRule } from '../rules/engine';
 import { isWaiting } from '../rules/types';
 import { ChecklistItem } from './ChecklistItem';
-import { ClosingSummary, type InsertTarget } from './ClosingSummary';
+import { ClosingSummary } from './ClosingSummary';
 import { Disclosure } from './Disclosure';
 import { t } from './i18n';
+import type { NoteFields } from './insert-target';
 import { OtherGaps } from './OtherGaps';
 import { PackChoice } from './PackChoice';
 import { ReadingReport } from './ReadingReport';
@@ -42,7 +43,7 @@ interface Props {
   onConfirm: (rule: string, reason: string) => void;
   onDraft: () => void;
   /** Where a saved draft can go on this page (null: no case-note field here). */
-  insertTarget: InsertTarget | null;
+  insertTarget: NoteFields | null;
   /** Grows each time the practitioner asks for the panel (shortcut, popup, skip link): focus moves into it. */
   focusRequest: number;
   /** The panel's width in CSS pixels, and the most it may take in this window. */

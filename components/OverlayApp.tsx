@@ -9,9 +9,8 @@ import { CASE_PORT_PREFIX, type CaseState, type Message, type OpenPanelMessage, 
 import type { ScriptContext } from '../messaging/script-context';
 import type { PageKind } from '../record/schema';
 import { savePanelWidth } from '../storage/panel-width';
-import { findNoteFields, sameFields, trackLastNoteField, type NoteField } from './case-note-field';
+import { findNoteFields, sameFields, trackLastNoteField } from './case-note-field';
 import { t } from './i18n';
-import { noteInsertTarget } from './insert-target';
 import { makeRoom, moveFixedOut } from './make-room';
 import { Overlay } from './Overlay';
 import { maxWidth, shownWidth } from './panel-width';
@@ -95,7 +94,7 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, panel: left
    * the page (3 ms at 5,000 notes, 15 at 20,000), so it is made in a task of its own, not in a
    * drawing, and not again over a page that has not changed. Drawn again only when they changed.
    */
-  const [noteFields, setNoteFields] = useState<NoteField[]>([]);
+  const [noteFields, setNoteFields] = useState<HTMLElement[]>([]);
   const fieldsLookedFor = useRef<{ changes: number; lastField: HTMLElement | null } | null>(null);
   useEffect(() => {
     const changes = pageChanges();
@@ -261,7 +260,7 @@ export function OverlayApp({ ctx, adapter: first, casePage, caseKey, panel: left
   }, [waiting]);
 
   if (waiting) return null;
-  const insertTarget = noteInsertTarget(noteFields, lastField, caseKey, send);
+  const insertTarget = noteFields.length ? { fields: noteFields, lastField, caseKey, send } : null;
   // Asked for by the checklist's items, a page kind many times over in one drawing: each answer
   // matches the profile's address patterns against this page's (about 1 ms a visit here, asked anew).
   const here = new URL(location.href);

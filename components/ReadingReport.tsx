@@ -13,7 +13,7 @@ export function ReadingReport({ load }: { load: () => Promise<PageReport[] | und
   return (
     <Disclosure class="cc-report" label={t('reportHeading')} onOpen={() => setOpened((n) => n + 1)}>
       <p class="cc-hint">{t('reportHint')}</p>
-      {opened > 0 && <OnRequest>{(parts) => <parts.ReadingReportLines load={load} opened={opened} />}</OnRequest>}
+      {opened > 0 && <OnRequest parts="it">{(parts) => <parts.ReadingReportLines load={load} opened={opened} />}</OnRequest>}
     </Disclosure>
   );
 }

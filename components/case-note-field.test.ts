@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findNoteFields, sameFields } from './case-note-field';
 import { insertIntoField } from './insert-into-field';
+import { labelOf } from './note-field-label';
 
 describe('case-note fields', () => {
   beforeEach(() => {
@@ -17,7 +18,7 @@ describe('case-note fields', () => {
 
   it('finds the text areas and editable areas that take text, with the host’s own labels', () => {
     const fields = findNoteFields(document);
-    expect(fields.map((f) => [f.element.id, f.label])).toEqual([
+    expect(fields.map((f) => [f.id, labelOf(f)])).toEqual([
       ['note', 'Case note text'],
       ['rich', 'Text editor'],
       ['mosaic', 'Case note'],
@@ -29,12 +30,15 @@ describe('case-note fields', () => {
   it('tells a finding that changed from the same fields found again', () => {
     const before = findNoteFields(document);
     expect(sameFields(before, findNoteFields(document))).toBe(true);
-    document.getElementById('lblBody')!.textContent = 'Case note body';
-    expect(sameFields(before, findNoteFields(document))).toBe(false);
-    document.getElementById('lblBody')!.textContent = 'Case note';
     document.getElementById('ro')!.removeAttribute('readonly');
     expect(sameFields(before, findNoteFields(document))).toBe(false);
     expect(sameFields(before, before.slice().reverse())).toBe(false);
+  });
+
+  it('labels a field as the page says it now', () => {
+    const mosaic = document.getElementById('mosaic')!;
+    document.getElementById('lblBody')!.textContent = 'Case note body';
+    expect(labelOf(mosaic)).toBe('Case note body');
   });
 
   it('inserts into a textarea with input and change events, and never submits', () => {

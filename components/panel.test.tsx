@@ -3,10 +3,12 @@
 // `missing`, never the message), words the host profile does not know in a group of their own,
 // waiting apart from done, the pack choice read-only under policy, and the width rules.
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseState } from '../messaging/protocol';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PART_SETS, type CaseState } from '../messaging/protocol';
 import { summarise, type EvaluatedRule } from '../rules/engine';
 import { Overlay } from './Overlay';
+import { panelParts } from './panel-parts';
 import { MIN_WIDTH, maxWidth, shownWidth } from './panel-width';
 import { groupToCheck } from './to-check';
 
@@ -58,7 +60,10 @@ function state(extra: Partial<CaseState> = {}): CaseState {
 }
 
 const host = document.createElement('div');
-afterEach(() => render(null, host));
+afterEach(() => {
+  render(null, host);
+  fakeBrowser.reset();
+});
 
 function show(s: CaseState) {
   render(
@@ -136,14 +141,19 @@ describe('a waiting item', () => {
 describe('what is shown on request', () => {
   const flush = () => new Promise((r) => setTimeout(r));
 
-  it('makes an item’s guidance only once it is opened, and says so to assistive technology', async () => {
+  it('makes an item’s guidance only once it is opened, from the parts loaded then, and says so to assistive technology', async () => {
+    // What the service worker does on the request (entrypoints/background/overlay-start.ts): the parts' script, injected.
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      (globalThis as unknown as Record<string, unknown>)[PART_SETS.panel] = panelParts;
+      return Promise.resolve({ ok: true });
+    });
     const withGuidance = VERDICTS.map((v) => (v.rule === 'closure-reason' ? { ...v, statement: 'A reason is recorded.', sources: [{ source: 'A', section: '2. Reasons', quote: 'The reason for closure is a required field.' }] } : v)) as EvaluatedRule[];
     const panel = show(state({ result: { packId: 'derbyshire-practice-matters', verdicts: withGuidance, summary: summarise(withGuidance) } }));
     const guidance = panel.querySelector('[data-rule="closure-reason"] .cc-guidance')!;
     const button = guidance.querySelector('button.cc-disclosure') as HTMLButtonElement;
     expect([button.getAttribute('aria-expanded'), button.hasAttribute('aria-controls'), guidance.textContent]).toEqual(['false', false, 'Guidance for closure-reason']);
     button.click();
-    await flush();
+    await vi.waitFor(() => expect(guidance.querySelector('footer')).not.toBeNull());
     const region = [...guidance.querySelectorAll('[id]')].find((e) => e.id === button.getAttribute('aria-controls'))!;
     expect([button.getAttribute('aria-expanded'), region.hasAttribute('hidden'), region.textContent]).toEqual(['true', false, 'A reason is recorded.“The reason for closure is a required field.”' + region.querySelector('footer')!.textContent]);
     button.click();

@@ -145,17 +145,24 @@ export const REREAD_DELAY_MS = 0;
 
 /**
  * Set on the overlay's window (the extension's isolated world) by the overlay script before it asks
- * for the panel's parts (entrypoints/overlay-parts): the Preact they render with, the overlay's own
- * copy, since hooks work only within one copy.
+ * for a set of the panel's parts (entrypoints/overlay-parts, overlay-it-parts): the Preact they render
+ * with, the overlay's own copy, since hooks work only within one copy.
  */
 export const SHARED_PREACT = '__closureCompanionPreact';
 
-/** Set on the same window by the panel's parts once the service worker has injected them. */
-export const PANEL_PARTS = '__closureCompanionParts';
+/**
+ * The sets of the panel's parts loaded on request, each by the window property it sets once the
+ * service worker has injected it: the practitioner's (an item's guidance, confirming by hand, "Show
+ * me", the insert form: small, no reader) and IT's (the mapping control and the reading report's
+ * lines, which carry the whole reader).
+ */
+export const PART_SETS = { panel: '__closureCompanionParts', it: '__closureCompanionItParts' } as const;
+export type PartSet = keyof typeof PART_SETS;
 
-/** Overlay → service worker: inject the panel's parts into this frame (asked for by the practitioner). */
+/** Overlay → service worker: inject this set of the panel's parts into this frame. */
 export interface LoadPanelPartsMessage {
   type: 'load-panel-parts';
+  parts: PartSet;
 }
 
 /**

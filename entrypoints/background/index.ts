@@ -180,7 +180,7 @@ export default defineBackground(() => {
     if (message?.type === 'fold-panel') return saveSettings({ collapsed: message.collapsed === true }).then(() => ({ ok: true }));
     if (message?.type === 'load-panel-parts') {
       const tabId = sender.tab?.id;
-      return tabId === undefined ? Promise.resolve({ ok: false }) : injectPanelParts(tabId, sender.frameId ?? 0);
+      return tabId === undefined ? Promise.resolve({ ok: false }) : injectPanelParts(tabId, sender.frameId ?? 0, message.parts);
     }
     if (message?.type === 'reading' || message?.type === 'reading-part') {
       const whole = readingsComing.take(`${sender.tab?.id}:${sender.frameId ?? 0}`, message);

@@ -12,15 +12,15 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Profile } from '../../adapters/profiles/merge';
 import { pageAt } from '../../adapters/reader/detect';
 import { EVERY_READER_SCRIPT, overlayScriptFor, type OverlayScript } from '../../adapters/reader/fact-readers';
-import { OVERLAY_STARTED, START_DECISIONS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type ScanFramesMessage, type StartDecision } from '../../messaging/protocol';
+import { OVERLAY_STARTED, START_DECISIONS, START_FOR_FRAME, type FrameStart, type OverlayOutcome, type PartSet, type ScanFramesMessage, type StartDecision } from '../../messaging/protocol';
 import { isCaseSystemAddress } from '../../storage/addresses';
 import { loadPanelWidth } from '../../storage/panel-width';
 import type { CaseSystemAddress, Settings } from '../../storage/settings';
 import { forgetEarlyRoom, giveRoomEarly, roomGivenTo, takeBackEarlyRoom } from './early-room';
 import { pageMessages } from './page-messages';
 
-/** The panel's parts loaded on request (entrypoints/overlay-parts), never given to a page unasked. */
-const PANEL_PARTS_SCRIPT = '/overlay-parts.js';
+/** The scripts of the panel's parts loaded on request (entrypoints/overlay-parts, overlay-it-parts), never given to a page unasked. */
+const PART_SCRIPTS = { panel: '/overlay-parts.js', it: '/overlay-it-parts.js' } as const satisfies Record<PartSet, string>;
 
 /** Frames ask for this when one of their frames has loaded (a form opened in place). */
 export const SCAN_FRAMES: ScanFramesMessage['type'] = 'scan-frames';
@@ -186,12 +186,15 @@ export function startOverlaysOnLoad(settings: () => Promise<Pick<Settings, 'addr
 }
 
 /**
- * Injects the panel's parts into the frame whose overlay asked for them (the practitioner opened the
- * mapping control or the reading report), into the overlay script's isolated world.
+ * Injects a set of the panel's parts into the frame whose overlay asked for them (the practitioner
+ * opened an item's guidance or the reading report, say), into the overlay script's isolated world.
  */
-export async function injectPanelParts(tabId: number, frameId: number): Promise<{ ok: boolean }> {
+export async function injectPanelParts(tabId: number, frameId: number, parts: unknown): Promise<{ ok: boolean }> {
+  // Only a set there is: the name comes from a page's frame.
+  const script = typeof parts === 'string' && Object.hasOwn(PART_SCRIPTS, parts) ? PART_SCRIPTS[parts as PartSet] : undefined;
+  if (!script) return { ok: false };
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_PARTS_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [script] });
     return { ok: true };
   } catch (error) {
     // The page moved on meanwhile: the panel says the part could not be loaded.

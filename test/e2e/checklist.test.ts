@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { failOnExtensionErrors } from '../support/extension-errors';
 import { OWN_HOSTS, casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
-import { eventually, readOverlay, settle, waitForOverlay } from '../support/overlay';
+import { eventually, fillConfirmForm, readOverlay, settle, waitForOverlay } from '../support/overlay';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -186,17 +186,28 @@ describe('the checklist on a Mosaic case', () => {
     expect(await reason.$eval('.cc-evidence', (e) => e.textContent)).toMatch(/Closure form · reason:/);
     const showMe = await reason.$('.cc-evidence button');
     await showMe!.click();
-    const highlighted = await page.evaluate(() => {
-      const form = document.querySelector('iframe')!.contentDocument!;
-      return form.querySelector('[data-closure-companion-highlight]')?.tagName ?? null;
-    });
+    // Found and highlighted by the panel's parts, loaded on this click.
+    const highlighted = await eventually(
+      () =>
+        page.evaluate(() => {
+          const form = document.querySelector('iframe')!.contentDocument!;
+          return form.querySelector('[data-closure-companion-highlight]')?.tagName ?? null;
+        }),
+      (tag) => tag !== null,
+      { what: 'the evidence highlighted' },
+    );
     expect(highlighted).toBe('SELECT');
   });
 
   it('opens the guidance behind an item: the document’s words and why it matters', async () => {
     const reason = await item(page, 'closure-reason');
     await reason.$eval('.cc-guidance > .cc-disclosure', (s) => (s as HTMLElement).click());
-    const guidance = await reason.$eval('.cc-guidance', (d) => ({ open: d.querySelector('.cc-disclosure')?.getAttribute('aria-expanded') === 'true', text: d.textContent ?? '' }));
+    // The words come with the panel's parts, loaded on this click.
+    const guidance = await eventually(
+      () => reason.$eval('.cc-guidance', (d) => ({ open: d.querySelector('.cc-disclosure')?.getAttribute('aria-expanded') === 'true', text: d.textContent ?? '' })),
+      (g) => g.text.includes('Why it matters'),
+      { what: 'the guidance drawn' },
+    );
     expect(guidance.open).toBe(true);
     expect(guidance.text).toContain('The reason for closure pick list is a required field');
     expect(guidance.text).toContain('Practice guidance for closing case records');
@@ -301,9 +312,7 @@ describe('the checklist on a Mosaic case', () => {
     const before = await readOverlay(page);
     const summaryBefore = await page.$eval('closure-companion >>> .cc-summary', (e) => e.textContent);
     const el = await item(page, target);
-    await (await el.$('.cc-confirm'))!.click();
-    await (await el.$('.cc-confirm-form input'))!.type('Checked with the family by phone');
-    await (await el.$('.cc-confirm-form button[type=submit]'))!.click();
+    await (await (await fillConfirmForm(el, 'Checked with the family by phone')).$('button[type=submit]'))!.click();
     await eventually(() => page.$eval(`closure-companion >>> [data-rule="${target}"]`, (e) => e.getAttribute('data-confirmed')), (v) => v === 'true');
     await page.reload();
     await waitForOverlay(page);
@@ -338,9 +347,7 @@ describe('the checklist on a Mosaic case', () => {
     const withdraw = await (await item(page, target)).$('.cc-confirmed button');
     await withdraw?.click();
     await eventually(() => page.$eval(`closure-companion >>> [data-rule="${target}"]`, (e) => e.getAttribute('data-confirmed')), (v) => v === null);
-    await (await (await item(page, target)).$('.cc-confirm'))!.click();
-    await (await (await item(page, target)).$('.cc-confirm-form input'))!.type('Seen the letter on file');
-    await (await (await item(page, target)).$('.cc-confirm-form button[type=submit]'))!.click();
+    await (await (await fillConfirmForm(await item(page, target), 'Seen the letter on file')).$('button[type=submit]'))!.click();
     const shown = await eventually(() => page.$eval(`closure-companion >>> [data-rule="${target}"] .cc-confirmed`, (e) => e.textContent ?? '').catch(() => ''), (t) => t.includes('Seen the letter'));
     expect(shown).toMatch(/^☑ Confirmed by hand by Daniel Frost, \d{1,2} \w{3} \d{4} at \d{2}:\d{2}: “Seen the letter on file”/);
   });
@@ -408,9 +415,10 @@ describe('the checklist on a Mosaic case', () => {
     // Polled: waitForSelector does not see changes inside the shadow root.
     const el = (await eventually(() => page.$(open), (e) => e !== null, { what: 'an item with “I’ve checked this”' }))!;
     await el.$eval('.cc-guidance > .cc-disclosure', (s) => (s as HTMLElement).click());
-    await (await el.$('.cc-confirm'))!.click();
+    await fillConfirmForm(el, 'Checked');
     expect(await el.$eval('.cc-guidance', (d) => d.querySelector('.cc-disclosure')?.getAttribute('aria-expanded') === 'true')).toBe(true);
-    expect(await el.$('.cc-confirm-form'), 'the confirm form open').not.toBeNull();
+    // Both parts loaded on request, drawn: the guidance's words beside the form.
+    await eventually(() => el.$eval('.cc-guidance', (d) => !d.querySelector('[aria-busy]') && d.querySelector('.cc-disclosed p') !== null), (v) => v, { what: 'the guidance drawn' });
     expect(await axeViolations(page)).toEqual([]);
     await page.$eval('closure-companion >>> .cc-collapse', (b) => (b as HTMLElement).click());
     expect(await axeViolations(page)).toEqual([]);

@@ -129,7 +129,7 @@ describe('the journey in Firefox ESR', () => {
   });
 
   it('loads the reading report’s lines when it is opened, rendered with the overlay’s own Preact', async () => {
-    // A part loaded on request (entrypoints/overlay-parts), injected into the overlay's isolated world.
+    // A part loaded on request (entrypoints/overlay-it-parts), injected into the overlay's isolated world.
     const c = cases.find((x) => x.system === 'mosaic')!;
     const page = await browser.newPage();
     await page.goto(origin + c.pages.find((p) => p.page === 'summary')!.url, { waitUntil: 'load' });

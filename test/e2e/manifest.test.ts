@@ -94,7 +94,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s store build', (browser) =>
     // Every build of the overlay script (adapters/reader/fact-readers.ts): a page is given one of them.
     for (const { file } of OVERLAY_SCRIPTS) expect(readFileSync(join(dir, file), 'utf8').startsWith(HINT), file).toBe(true);
     // The parts loaded on request and the service worker run only some of their functions at once.
-    for (const file of ['overlay-parts.js', 'background.js']) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('allFunctionsCalledOnLoad');
+    for (const file of ['overlay-parts.js', 'overlay-it-parts.js', 'background.js']) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('allFunctionsCalledOnLoad');
   }, 60_000);
 });
 

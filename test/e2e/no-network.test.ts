@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../support/chromium.mjs';
 import { failOnExtensionErrors } from '../support/extension-errors';
 import { casesOf, generateSite, serveSite, type GeneratedCase } from '../support/host-site.mjs';
-import { eventually, openDraft, readOverlay, settle, waitForOverlay } from '../support/overlay';
+import { eventually, fillConfirmForm, openDraft, readOverlay, settle, waitForInsertForm, waitForOverlay } from '../support/overlay';
 
 interface Sent {
   from: string;
@@ -114,9 +114,7 @@ describe('the full journey', () => {
       await clickIn(page, ':is([data-status="unknown"], [data-status="unmet"]) .cc-guidance > .cc-disclosure');
       const target = Object.entries((await readOverlay(page)).statuses).find(([, s]) => s === 'unmet' || s === 'unknown')![0];
       const item = (await page.$(`closure-companion >>> [data-rule="${target}"]`))!;
-      await (await item.$('.cc-confirm'))!.click();
-      await (await item.$('.cc-confirm-form input'))!.type('Checked with the family by phone');
-      await (await item.$('.cc-confirm-form button[type=submit]'))!.click();
+      await (await (await fillConfirmForm(item, 'Checked with the family by phone')).$('button[type=submit]'))!.click();
       await eventually(() => page.$eval(`closure-companion >>> [data-rule="${target}"]`, (e) => e.getAttribute('data-confirmed')), (v) => v === 'true');
       await page.$eval('closure-companion >>> select[name=pack]', (s) => {
         const select = s as HTMLSelectElement;
@@ -136,6 +134,7 @@ describe('the full journey', () => {
       expect(editor, `${c.id}: a case-note editor`).toBeDefined();
       await page.goto(origin + editor!.url, { waitUntil: 'load' });
       await waitForOverlay(page);
+      await waitForInsertForm(page);
       await clickIn(page, '.cc-insert button[type=submit]');
       await eventually(() => page.$eval('closure-companion >>> .cc-said', (e) => e.textContent ?? ''), (t) => t.startsWith('Inserted'), { what: 'the draft inserted into the case note' });
     }

@@ -1,5 +1,5 @@
 // Reading the overlay the way the external checks do: through its documented test contract.
-import type { Browser, Page, WebWorker } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page, WebWorker } from 'puppeteer-core';
 import { ADAPTERS } from '../../adapters';
 import { START_DECISIONS, type StartDecision } from '../../messaging/protocol';
 import { FACT_KEYS, type CaseRecord, type HostSystem } from '../../record/schema';
@@ -160,13 +160,29 @@ export async function openDraft(browser: Browser, extensionId: string, page: Pag
   return draft;
 }
 
+/**
+ * Opens an item's "I've checked this" form (one of the panel's parts, loaded on that click) and
+ * types the reason; resolves with the item's form once it is there, not yet sent.
+ */
+export async function fillConfirmForm(item: ElementHandle, reason: string): Promise<ElementHandle> {
+  await (await item.$('.cc-confirm'))!.click();
+  // Polled: waitForSelector does not see changes inside the shadow root.
+  const form = (await eventually(() => item.$('.cc-confirm-form'), (f) => f !== null, { what: 'the confirm form' }))!;
+  await (await form.$('input'))!.type(reason);
+  return form;
+}
+
 /** Confirms a checklist item by hand from the overlay, and waits until the overlay shows it confirmed. */
 export async function confirmByHand(page: Page, rule: string, reason: string): Promise<void> {
   const item = `closure-companion >>> [data-rule="${rule}"]`;
-  await page.$eval(`${item} .cc-confirm`, (b) => (b as HTMLElement).click());
-  await page.type(`${item} .cc-confirm-form input`, reason);
-  await page.$eval(`${item} .cc-confirm-form button[type=submit]`, (b) => (b as HTMLElement).click());
+  const form = await fillConfirmForm((await page.$(item))!, reason);
+  await (await form.$('button[type=submit]'))!.click();
   await eventually(() => page.$eval(item, (e) => e.getAttribute('data-confirmed')), (v) => v === 'true');
+}
+
+/** Waits for the panel's insert form: on a page with a case-note field, it comes just after the panel's first drawing. */
+export async function waitForInsertForm(page: Page): Promise<void> {
+  await eventually(() => page.$('closure-companion >>> .cc-insert'), (f) => f !== null, { what: 'the insert form' });
 }
 
 /**
