@@ -40,15 +40,28 @@ export function loadPanelParts<K extends PartSet>(set: K): Promise<PartsOf[K]> {
   return loading[set] as Promise<PartsOf[K]>;
 }
 
-/** The set's own styles, added once to the panel's shadow root beside the overlay's. */
+/** Which sets' styles each root has taken in. */
+const styled = new WeakMap<Node, Set<PartSet>>();
+
+/**
+ * The set's own styles, added once to the panel's shadow root: to the overlay's own style sheet
+ * there, so that the shadow root holds no style element but its first (an element added later
+ * would be indistinguishable from one a hostile page put there).
+ */
 function addStyles(inside: Node, set: PartSet, css: string): void {
   const root = inside.getRootNode() as ShadowRoot | Document;
   const into = 'host' in root ? root : document.head;
-  if (into.querySelector(`style[data-panel-parts="${set}"]`)) return;
-  const style = document.createElement('style');
-  style.dataset.panelParts = set;
-  style.textContent = css;
-  into.append(style);
+  const sets = styled.get(into) ?? new Set<PartSet>();
+  if (sets.has(set)) return;
+  sets.add(set);
+  styled.set(into, sets);
+  const own = 'host' in root ? root.querySelector('style') : null;
+  if (own) own.textContent += `\n${css}`;
+  else {
+    const style = document.createElement('style');
+    style.textContent = css;
+    into.append(style);
+  }
 }
 
 /** Renders `children` with the set of parts once it is here; says so while it loads, and if it cannot. */
