@@ -1,7 +1,8 @@
 /**
  * Putting one of the case's saved drafts into a case-note field of the host page: which draft, which
  * field (when there are several), then the practitioner's click. One of the panel's parts loaded on
- * request (panel-parts.ts), when the practitioner opens it (ClosingSummary.tsx).
+ * request (panel-parts.ts): on a page with a case-note field, just after the panel's first drawing
+ * (ClosingSummary.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DraftRef } from '../storage/drafts';

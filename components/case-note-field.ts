@@ -1,7 +1,7 @@
 /**
  * Finding the host's own case-note fields for a draft to go into: the panel offers inserting only
  * where there is one. Their labels (note-field-label.ts) and the writing (insert-into-field.ts)
- * come with the insert form, loaded when the practitioner opens it.
+ * come with the insert form, one of the panel's parts loaded on request.
  */
 
 /** Whether the host's field takes text now (not disabled, not read-only). */
