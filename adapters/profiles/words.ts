@@ -146,11 +146,18 @@ export function whichOf<K extends string>(text: string, lists: Partial<Record<K,
  */
 export function containsWords(text: string, phrases: readonly string[] | undefined): boolean {
   if (!phrases?.length) return false;
-  const t = ` ${normalise(text.slice(0, MAX_TEXT)).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return phrases.some((p) => {
-    const words = normalise(p).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    return words !== '' && t.includes(` ${words} `);
-  });
+  const t = ` ${wordsOnly(text.slice(0, MAX_TEXT))} `;
+  return wordPhrases(phrases).some((words) => t.includes(` ${words} `));
+}
+
+const wordsOnly = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A word list's phrases as whole words, made once: it is asked about each row of a list of hundreds. */
+const compiledWords = new WeakMap<readonly string[], string[]>();
+function wordPhrases(phrases: readonly string[]): string[] {
+  let words = compiledWords.get(phrases);
+  if (!words) compiledWords.set(phrases, (words = phrases.map(wordsOnly).filter((w) => w !== '')));
+  return words;
 }
 
 /**

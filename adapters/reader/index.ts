@@ -33,13 +33,13 @@ function* readFacts(r: PageReader, readers: Partial<FactReaders>): Steps<void> {
   if (facts.childAge) readers.childAge?.(r, facts.childAge);
   // Unknown when the page lists the involvements but they could not be read: the work list then
   // cannot tell a co-working team's closure record by its team's name.
-  const involvements = facts.involvements ? (readers.involvements?.(r, facts.involvements) ?? 'unknown') : [];
-  if (facts.relationships) readers.relationships?.(r, facts.relationships);
+  const involvements = facts.involvements ? ((readers.involvements && (yield* readers.involvements(r, facts.involvements))) ?? 'unknown') : [];
+  if (facts.relationships && readers.relationships) yield* readers.relationships(r, facts.relationships);
   if (facts.siblingsOpen) readers.siblingsOpen?.(r, facts.siblingsOpen);
-  if (facts.workItems) readers.workItems?.(r, facts.workItems, involvements);
+  if (facts.workItems && readers.workItems) yield* readers.workItems(r, facts.workItems, involvements);
   if (facts.caseNotes && readers.caseNotes) yield* readers.caseNotes(r, facts.caseNotes);
   if ((facts.chronologyStatus || facts.chronologyLastUpdated || facts.chronologyEntries) && readers.chronology) yield* readers.chronology(r, facts);
-  if (facts.documents) readers.documents?.(r, facts.documents);
+  if (facts.documents && readers.documents) yield* readers.documents(r, facts.documents);
   // A record's own page: its status first; a record never started has no fields to read.
   let started = true;
   if (facts.closureStatus && !facts.closureStatus.fromList && readers.recordStatus) started = readers.recordStatus(r, 'closureStatus', facts.closureStatus);

@@ -33,6 +33,38 @@ describe('reading in steps', () => {
     expect(next.value.reading.facts).toEqual(readWith(profile, doc, url, SEEN, ALL_FACT_READERS).reading.facts);
   });
 
+  // A case open for years may list hundreds of professionals or work items and thousands of
+  // documents: each of those readers pauses in its own rows too, not only the search for the lists.
+  it.each(['documents', 'relationships', 'workItems', 'involvements'] as const)('pauses in a long %s list as well', (fact) => {
+    const pages = fixturePages().filter((p) => {
+      const read = readWith(BUILT_IN[p.case.system]!, domOf(p.html, p.url), p.url, SEEN, ALL_FACT_READERS).reading.facts[fact];
+      return read?.known && (read.value as unknown[]).length > 0;
+    });
+    const systems = new Set(pages.map((p) => p.case.system));
+    expect(systems.size, `a demo page of each system lists ${fact}`).toBe(3);
+    for (const system of systems) {
+      const p = pages.find((page) => page.case.system === system)!;
+      const profile = BUILT_IN[system]!;
+      const pausesOf = (doc: Document) => {
+        const steps = readInSteps(profile, doc, p.url, SEEN, ALL_FACT_READERS);
+        let pauses = 0;
+        let next = steps.next();
+        for (; !next.done; next = steps.next()) pauses++;
+        return { pauses, facts: next.value.reading.facts };
+      };
+      const doc = domOf(p.html, p.url);
+      const before = pausesOf(doc).pauses;
+      const list = doc.querySelector(pausesOf(doc).facts[fact]!.source.selector!)!;
+      const row = (list.tagName === 'TABLE' ? [...list.querySelectorAll('tr')].filter((tr) => tr.querySelector('td')) : [...list.querySelectorAll('[role=row]')].filter((r) => r.querySelector('[role=gridcell], [role=cell]'))).at(-1)!;
+      for (let i = 0; i < 1000; i++) row.after(row.cloneNode(true));
+      const grown = pausesOf(doc);
+      expect((grown.facts[fact]!.value as unknown[]).length, system).toBeGreaterThan(1000);
+      // Every hundred rows in finding the list, and every hundred again in reading its rows.
+      expect(grown.pauses - before, system).toBeGreaterThanOrEqual(19);
+      expect(grown.facts).toEqual(readWith(profile, doc, p.url, SEEN, ALL_FACT_READERS).reading.facts);
+    }
+  });
+
   it('lets the page run between slices', async () => {
     let ran = false;
     setTimeout(() => (ran = true), 0);

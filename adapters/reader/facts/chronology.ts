@@ -13,8 +13,10 @@ type Specs = Pick<FactSpecs, 'chronologyStatus' | 'chronologyLastUpdated' | 'chr
 
 export function* readChronology(r: PageReader, spec: Specs): Steps<void> {
   const entries = spec.chronologyEntries;
-  // A page that says there is no chronology, and shows no list of entries: there is none.
-  if (r.says(spec.chronologyStatus?.none) && !(entries && r.lists.some((l) => l.headers.some((h) => whichOf(h, { event: entries.columns.event ?? [] }))))) {
+  // A page that shows no list of entries, and says there is no chronology: there is none. (The
+  // list is looked for first: what the page says is searched for in all its words, on a page of
+  // thousands of entries 5–7 ms in one go.)
+  if (!(entries && r.lists.some((l) => l.headers.some((h) => whichOf(h, { event: entries.columns.event ?? [] })))) && r.says(spec.chronologyStatus?.none)) {
     r.set('chronologyStatus', 'none', 'Chronology');
     r.set('chronologyLastUpdated', null, 'Chronology');
     r.set('chronologyEntries', [], 'Chronology');

@@ -5,6 +5,7 @@ import { whichOf } from '../../profiles/words';
 import { findList, rowsOf } from '../find-list';
 import { cellText } from '../lists';
 import type { PageReader } from '../page-reader';
+import { ROWS_PER_STEP, type Steps } from '../steps';
 
 export interface Involvement {
   kind: InvolvementKind;
@@ -15,14 +16,16 @@ export interface Involvement {
   end: string | null;
 }
 
-/** Reads the involvements; returns them too (a work list on the same page tells a co-team's closure by its team). */
-export function readInvolvements(r: PageReader, spec: NonNullable<FactSpecs['involvements']>): Involvement[] | undefined {
+/** Reads the involvements, in steps; returns them too (a work list on the same page tells a co-team's closure by its team). */
+export function* readInvolvements(r: PageReader, spec: NonNullable<FactSpecs['involvements']>): Steps<Involvement[] | undefined> {
   const found = findList(r, 'involvements', 'involvements', spec, ['title', 'team', 'role', 'start', 'end']);
   const rows = found && rowsOf(r, 'involvements', 'involvements', found.list);
   if (!found || !rows) return undefined;
   const { cols } = found;
   const values: Involvement[] = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (i % ROWS_PER_STEP === 0) yield;
     const title = cellText(row, cols.title);
     const kind = whichOf(title, r.vocabulary.involvementKinds ?? {});
     const role = whichOf(cellText(row, cols.role), r.vocabulary.teamRoles ?? {});

@@ -10,6 +10,7 @@ import { containsWords, whichOf } from '../../profiles/words';
 import { findList, rowsOf, showsColumns } from '../find-list';
 import { cellText, rowSelector } from '../lists';
 import type { PageReader } from '../page-reader';
+import { ROWS_PER_STEP, type Steps } from '../steps';
 
 type Relationship = FactValue<'relationships'>[number];
 
@@ -25,7 +26,8 @@ function agencyOf(r: PageReader, column: string | null, ...texts: (string | null
   return 'other';
 }
 
-export function readRelationships(r: PageReader, spec: NonNullable<FactSpecs['relationships']>): void {
+/** In steps: a long-open case may list professionals by the hundred. */
+export function* readRelationships(r: PageReader, spec: NonNullable<FactSpecs['relationships']>): Steps<void> {
   const all: Relationship[] = [];
   let first: Element | undefined;
   for (const [i, listSpec] of spec.lists.entries()) {
@@ -37,7 +39,9 @@ export function readRelationships(r: PageReader, spec: NonNullable<FactSpecs['re
     const needed = (['organisation', 'agency'] as const).filter((k) => listSpec.columns[k]);
     if (!found || !rows || !showsColumns(r, 'relationships', name, found.cols, needed)) return;
     first ??= found.list.element;
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (i % ROWS_PER_STEP === 0) yield;
       const role = cellText(row, found.cols.role);
       const organisation = r.emptyToNull(cellText(row, found.cols.organisation ?? -1));
       const agencyColumn = r.emptyToNull(cellText(row, found.cols.agency ?? -1));

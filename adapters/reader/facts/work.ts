@@ -9,6 +9,7 @@ import { matches, normalise, whichOf } from '../../profiles/words';
 import { findList, rowsOf } from '../find-list';
 import { cellText, rowSelector } from '../lists';
 import type { PageReader } from '../page-reader';
+import { ROWS_PER_STEP, type Steps } from '../steps';
 import type { Involvement } from './involvements';
 
 type WorkItem = FactValue<'workItems'>[number];
@@ -34,7 +35,7 @@ function partsOf(text: string, labels: Partial<Record<(typeof CELL_PARTS)[number
  * `involvements`: the page's own involvements list, by which a co-working team's closure record is
  * told from the case's by the team's name; 'unknown' when the page shows one it could not read.
  */
-export function readWorkItems(r: PageReader, spec: NonNullable<FactSpecs['workItems']>, involvements: Involvement[] | 'unknown'): void {
+export function* readWorkItems(r: PageReader, spec: NonNullable<FactSpecs['workItems']>, involvements: Involvement[] | 'unknown'): Steps<void> {
   const facts = r.profile.pages[r.page]?.facts ?? {};
   const found = findList(r, 'workItems', 'workflow', spec, ['title', 'type', 'status', 'started', 'completed']);
   const rows = found && rowsOf(r, 'workItems', 'workflow', found.list);
@@ -51,7 +52,9 @@ export function readWorkItems(r: PageReader, spec: NonNullable<FactSpecs['workIt
   let readable = true;
   /** A closure record not named as a co-working team's, while the teams are unknown: whose it is is unknown. */
   let whose = true;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (i % ROWS_PER_STEP === 0) yield;
     const labelled = { title: cellText(row, cols.title), type: cellText(row, cols.type), status: cellText(row, cols.status) };
     const split = Object.fromEntries(
       (['title', 'type', 'status'] as const).map((col) => [col, partsOf(labelled[col], Object.fromEntries(CELL_PARTS.filter((k) => inCell[k]?.column === col).map((k) => [k, inCell[k]!.after])))]),
