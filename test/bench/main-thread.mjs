@@ -127,3 +127,29 @@ export async function extensionMainThread(ext, site, noteCounts, visits, log) {
   }
   return result;
 }
+
+/**
+ * `visits` traced visits of every page of each system's case with long lists (bench-site.mjs,
+ * LONG_LISTS), in the order a practitioner opens them. For each system and page the medians; and the
+ * longest task and summed work of the worse page.
+ */
+export async function longListsThread(ext, site, visits, log) {
+  const perSystem = {};
+  for (const system of site.systems) {
+    const pages = {};
+    for (const { page, url } of site.longListPages(system)) {
+      const runs = [];
+      // No rows waited for (a note editor has none): the visit settles after the checklist shows, long
+      // enough for notes drawn by script after the load.
+      for (let i = 0; i < visits; i++) {
+        runs.push(await tracedVisit(ext, url, 0));
+        await sleep(300);
+      }
+      pages[page] = { longestMs: median(runs.map((r) => r.longestMs)), totalMs: median(runs.map((r) => r.totalMs)) };
+      log(`  ${system}, long lists, ${page}, median of ${visits}: longest ${ms(pages[page].longestMs)}, all ${ms(pages[page].totalMs)}`);
+    }
+    perSystem[system] = pages;
+  }
+  const all = Object.values(perSystem).flatMap((pages) => Object.values(pages));
+  return { perSystem, longestMs: Math.max(...all.map((p) => p.longestMs)), totalMs: Math.max(...all.map((p) => p.totalMs)) };
+}
