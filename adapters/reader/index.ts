@@ -44,7 +44,7 @@ function* readFacts(r: PageReader, readers: Partial<FactReaders>): Steps<void> {
   let started = true;
   if (facts.closureStatus && !facts.closureStatus.fromList && readers.recordStatus) started = readers.recordStatus(r, 'closureStatus', facts.closureStatus);
   if (facts.coTeamClosureStatus && !facts.coTeamClosureStatus.fromList && readers.recordStatus) started = readers.recordStatus(r, 'coTeamClosureStatus', facts.coTeamClosureStatus) && started;
-  if (started) readers.closureFields?.(r, facts);
+  if (started && readers.closureFields) yield* readers.closureFields(r, facts);
 }
 
 /**

@@ -33,9 +33,10 @@ describe('reading in steps', () => {
     expect(next.value.reading.facts).toEqual(readWith(profile, doc, url, SEEN, ALL_FACT_READERS).reading.facts);
   });
 
-  // A case open for years may list hundreds of professionals or work items and thousands of
-  // documents: each of those readers pauses in its own rows too, not only the search for the lists.
-  it.each(['documents', 'relationships', 'workItems', 'involvements'] as const)('pauses in a long %s list as well', (fact) => {
+  // A case open for years may list hundreds of professionals or work items (and its closure record
+  // everyone told) and thousands of documents: each of those readers pauses in its own rows too,
+  // not only the search for the lists.
+  it.each(['documents', 'relationships', 'workItems', 'involvements', 'professionalsInformed'] as const)('pauses in a long %s list as well', (fact) => {
     const pages = fixturePages().filter((p) => {
       const read = readWith(BUILT_IN[p.case.system]!, domOf(p.html, p.url), p.url, SEEN, ALL_FACT_READERS).reading.facts[fact];
       return read?.known && (read.value as unknown[]).length > 0;

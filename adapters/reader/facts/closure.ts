@@ -9,6 +9,7 @@ import { findList, rowsOf, showsColumns } from '../find-list';
 import { cellText, rowSelector } from '../lists';
 import { isTickBox, labelledCheckboxes, valueOf, type LabelledValue } from '../pairs';
 import type { PageReader } from '../page-reader';
+import { ROWS_PER_STEP, type Steps } from '../steps';
 import { followedByContent } from '../text';
 
 type Field = { label: Words; not?: Words };
@@ -80,14 +81,17 @@ function readActions(r: PageReader, key: 'oversightActions' | 'supervisionAction
   r.set(key, { status: mapped, reason: r.text(why) }, status.label, status.element);
 }
 
-function readProfessionalsInformed(r: PageReader, spec: NonNullable<FactSpecs['professionalsInformed']>): void {
+/** In steps: a record may list everyone told of the closure, hundreds on a long case. */
+function* readProfessionalsInformed(r: PageReader, spec: NonNullable<FactSpecs['professionalsInformed']>): Steps<void> {
   const found = findList(r, 'professionalsInformed', 'professionals informed', spec, ['name', 'informed', 'written']);
   if (!found || !showsColumns(r, 'professionalsInformed', 'professionals informed', found.cols, (['role', 'method'] as const).filter((k) => spec.columns[k]))) return;
   const rows = rowsOf(r, 'professionalsInformed', 'professionals informed', found.list);
   if (!rows) return;
   const { cols } = found;
   const told = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (i % ROWS_PER_STEP === 0) yield;
     const name = r.emptyToNull(cellText(row, cols.name));
     if (!name) continue;
     const informed = r.date(cellText(row, cols.informed));
@@ -129,8 +133,8 @@ function checklistOf(boxes: Element[]): Element {
   return node.parentElement && node.parentElement.tagName !== 'BODY' ? node.parentElement : node;
 }
 
-/** Reads every closure-record field the page's facts name. */
-export function readClosureFields(r: PageReader, facts: FactSpecs): void {
+/** Reads every closure-record field the page's facts name, pausing in the list of professionals informed. */
+export function* readClosureFields(r: PageReader, facts: FactSpecs): Steps<void> {
   if (facts.closureReason) readReason(r, facts.closureReason);
   for (const key of TEXTS) {
     const spec = facts[key];
@@ -159,6 +163,6 @@ export function readClosureFields(r: PageReader, facts: FactSpecs): void {
     const on = date(r, 'managerAuthorisation', facts.managerAuthorisation.on);
     if (by && on) r.set('managerAuthorisation', { name: r.text(by), date: on.value }, by.label, by.element);
   }
-  if (facts.professionalsInformed) readProfessionalsInformed(r, facts.professionalsInformed);
+  if (facts.professionalsInformed) yield* readProfessionalsInformed(r, facts.professionalsInformed);
   if (facts.checklist) readChecklist(r, facts.checklist);
 }
